@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>Greenhouse job board API: <c>GET /v1/boards/{token}/jobs?content=true</c>.</summary>
+public sealed class GreenhouseParser : ISourceParser
+{
+    public string Kind => "greenhouse";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        using var document = JsonReading.ParseDocument(payload, Kind);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
+        {
+            throw new SourceFormatException("The greenhouse payload has no \"jobs\" array; is this a Greenhouse board?");
+        }
+
+        var listings = new List<Core.Listings.NormalizedListing>();
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var job in jobs.EnumerateArray())
+        {
+            index++;
+            var id = job.String("id");
+            var title = job.String("title");
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            {
+                problems.Add($"job #{index}: skipped, it has no id or title");
+                continue;
+            }
+
+            var url = job.String("absolute_url");
+            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            {
+                Source = $"{Kind}:{sourceKey}",
+                SourceId = id,
+                Title = title,
+                Company = job.String("company_name") ?? sourceKey,
+                Url = url,
+                ApplyUrl = url,
+                Location = job.Object("location")?.String("name"),
+                DescriptionHtml = job.String("content"),
+                PostedAt = job.Date("first_published") ?? job.Date("updated_at"),
+            }));
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+
+    /// <summary>The board token from a job's URL (…/{token}/jobs/{id}), for payloads read from a file.</summary>
+    public static string? BoardFromPayload(string payload)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            var url = document.RootElement.GetProperty("jobs").EnumerateArray().Select(j => j.String("absolute_url")).FirstOrDefault(u => u is not null);
+            var segments = url is null ? [] : new Uri(url).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var jobsAt = Array.IndexOf(segments, "jobs");
+            return jobsAt > 0 ? segments[jobsAt - 1] : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or UriFormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>
+/// JobScout's own raw listing lines: <c>id, title, company, url, location, description, payText, postedAt,
+/// employmentType</c>, one JSON object a line. A bad line is reported and skipped; the rest still load.
+/// </summary>
+public sealed class JsonLinesParser : ISourceParser
+{
+    public string Kind => "jsonl";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        var listings = new List<Core.Listings.NormalizedListing>();
+        var problems = new List<string>();
+        var lineNumber = 0;
+        foreach (var line in payload.Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var item = document.RootElement;
+                var id = item.String("id");
+                var title = item.String("title");
+                var company = item.String("company");
+                if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(company))
+                {
+                    problems.Add($"line {lineNumber}: skipped, \"id\", \"title\" and \"company\" are required");
+                    continue;
+                }
+
+                listings.Add(ListingNormalizer.Normalize(new ListingDraft
+                {
+                    Source = $"{Kind}:{sourceKey}",
+                    SourceId = id,
+                    Title = title,
+                    Company = company,
+                    Url = item.String("url"),
+                    Location = item.String("location"),
+                    DescriptionHtml = item.String("description"),
+                    PayText = item.String("payText"),
+                    PostedAt = item.Date("postedAt"),
+                    EmploymentType = item.String("employmentType"),
+                }));
+            }
+            catch (JsonException ex)
+            {
+                problems.Add($"line {lineNumber}: skipped, not valid JSON ({ex.Message})");
+            }
+        }
+
+        if (listings.Count == 0 && problems.Count > 0)
+        {
+            throw new SourceFormatException($"No line of the file could be read; first problem: {problems[0]}");
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+}

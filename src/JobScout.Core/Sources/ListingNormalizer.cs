@@ -1,0 +1,48 @@
+using JobScout.Core.Classification;
+using JobScout.Core.Listings;
+using JobScout.Core.Pay;
+using JobScout.Core.Text;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>Turns a parser's draft into a normalized listing: text cleaned, pay read, work classified.</summary>
+public static class ListingNormalizer
+{
+    public static NormalizedListing Normalize(ListingDraft draft)
+    {
+        var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
+        var title = HtmlContent.ToPlainText(draft.Title).ReplaceLineEndings(" ");
+        var pay = PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
+        var roleTypes = RoleClassifier.RoleTypes(title, text);
+        return new NormalizedListing
+        {
+            Source = draft.Source,
+            SourceId = draft.SourceId,
+            Title = title,
+            Company = draft.Company.Trim(),
+            Url = draft.Url,
+            ApplyUrl = draft.ApplyUrl ?? draft.Url,
+            Location = draft.Location?.Trim(),
+            Description = text,
+            DescriptionHtml = html,
+            Remote = RemoteDetector.FromLocation(draft.Location),
+            EmploymentType = EmploymentTypes.Normalize(draft.EmploymentType),
+            PostedAt = draft.PostedAt,
+            ValidThrough = draft.ValidThrough,
+            Pay = pay,
+            Relevant = roleTypes.Count > 0,
+            RoleTypes = roleTypes,
+        };
+    }
+
+    /// <summary>Pay usually sits in the description ("Compensation: $41.50/hour"); take the first line that says so.</summary>
+    private static string? FindPayLine(string text) =>
+        text.Split('\n').FirstOrDefault(line =>
+            line.Length < 300
+            && (line.Contains("compensation", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("pay", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("salary", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("/hour", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("per hour", StringComparison.OrdinalIgnoreCase))
+            && line.IndexOfAny(['$', '€', '£']) >= 0);
+}
