@@ -1,0 +1,75 @@
+namespace JobScout.Infrastructure.Configuration;
+
+/// <summary>The <c>JobScout</c> configuration section; every key is documented in appsettings.example.json.</summary>
+public sealed class JobScoutOptions
+{
+    public const string Section = "JobScout";
+
+    /// <summary>Runtime state (database, index). Empty: <c>.jobscout/</c> beside JobScout.sln, else in the working directory.</summary>
+    public string? DataDirectory { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public CrawlerOptions Crawler { get; set; } = new();
+
+    public IndexOptions Index { get; set; } = new();
+
+    /// <summary>Crawl sources; when none are configured the shipped data/sources.json is used.</summary>
+    public List<SourceOptions> Sources { get; set; } = [];
+
+    /// <summary>Import data/examples/listings.jsonl into an empty database on first start.</summary>
+    public bool SeedExamples { get; set; } = true;
+}
+
+public sealed class DatabaseOptions
+{
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>Empty: <c>jobscout.db</c> in the data directory.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public sealed class CrawlerOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public string UserAgent { get; set; } = "JobScout/0.1 (job-listing aggregator for remote AI-training work)";
+
+    /// <summary>Run each source once shortly after start when it has never run.</summary>
+    public bool RunOnStart { get; set; } = true;
+
+    public int StartDelaySeconds { get; set; } = 20;
+
+    public string DefaultSchedule { get; set; } = "0 0 */6 * * ?";
+
+    public int TimeoutSeconds { get; set; } = 30;
+
+    public int RetryAttempts { get; set; } = 3;
+
+    public long MaxResponseBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+public sealed class IndexOptions
+{
+    /// <summary>How often the site checks the database for changes written by other processes.</summary>
+    public int FollowIntervalSeconds { get; set; } = 5;
+}
+
+public sealed class SourceOptions
+{
+    public string Id { get; set; } = "";
+
+    public string Kind { get; set; } = "greenhouse";
+
+    /// <summary>The board token, site name or query the source reads.</summary>
+    public string? Board { get; set; }
+
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Quartz cron; empty: the crawler's default schedule.</summary>
+    public string? Schedule { get; set; }
+
+    public bool Enabled { get; set; } = true;
+
+    public string? Terms { get; set; }
+}

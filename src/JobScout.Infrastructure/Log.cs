@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace JobScout.Infrastructure;
+
+/// <summary>Every log line the infrastructure writes, compiled once.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(LogLevel.Warning, "Crawl of {Source} failed: {Reason}")]
+    public static partial void CrawlFailed(this ILogger logger, string source, string reason);
+
+    [LoggerMessage(LogLevel.Information, "Index caught up: {Applied} change(s), now at sequence {Sequence}")]
+    public static partial void IndexCaughtUp(this ILogger logger, int applied, long sequence);
+
+    [LoggerMessage(LogLevel.Warning, "The index could not catch up with the database; will retry")]
+    public static partial void IndexCatchUpFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Debug, "Index committed at change sequence {Sequence}")]
+    public static partial void IndexCommitted(this ILogger logger, long sequence);
+
+    [LoggerMessage(LogLevel.Information, "First start: imported {Count} example listings")]
+    public static partial void ExamplesImported(this ILogger logger, int count);
+
+    [LoggerMessage(LogLevel.Information, "Applied migration {Version}: {Name}")]
+    public static partial void MigrationApplied(this ILogger logger, int version, string name);
+}

@@ -1,0 +1,67 @@
+using JobScout.Infrastructure.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace JobScout.Infrastructure.Search;
+
+public sealed record CatchUpResult(int Applied, long Sequence);
+
+/// <summary>
+/// Keeps the index in step with the database by following the change sequence. Safe to call from anywhere:
+/// one catch-up runs at a time, and a crash between "stored" and "indexed" is repaired by the next call.
+/// </summary>
+public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogger<IndexFollower> logger) : IDisposable
+{
+    private const int BatchSize = 2000;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<CatchUpResult> CatchUpAsync(CancellationToken ct = default)
+    {
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            var applied = 0;
+            var sequence = index.CommittedSequence;
+            while (true)
+            {
+                var batch = await store.ChangedSinceAsync(sequence, BatchSize, ct);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                sequence = batch[^1].ChangeSeq;
+                index.Apply(batch, sequence);
+                applied += batch.Count;
+            }
+
+            if (applied > 0)
+            {
+                logger.IndexCaughtUp(applied, sequence);
+            }
+
+            return new CatchUpResult(applied, sequence);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Rebuilds the index from the database.</summary>
+    public async Task<CatchUpResult> RebuildAsync(CancellationToken ct = default)
+    {
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            index.Clear();
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+
+        return await CatchUpAsync(ct);
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using JobScout.Infrastructure.Configuration;
+using JobScout.Infrastructure.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace JobScout.Infrastructure.Search;
+
+/// <summary>
+/// The on-disk Lucene index: one IndexWriter (opened on first write), a SearcherManager for readers.
+/// Each commit records the change sequence it reaches, so a restart resumes where the last commit ended.
+/// </summary>
+public sealed class ListingIndex : IDisposable
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly System.Threading.Lock _gate = new();
+    private readonly LuceneDirectory _directory;
+    private readonly ILogger<ListingIndex> _logger;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public ListingIndex(DataPaths paths, ILogger<ListingIndex> logger)
+    {
+        System.IO.Directory.CreateDirectory(paths.IndexDirectory);
+        _directory = FSDirectory.Open(new DirectoryInfo(paths.IndexDirectory));
+        _logger = logger;
+    }
+
+    internal Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+
+    /// <summary>The change sequence of the newest commit: everything up to it is searchable.</summary>
+    public long CommittedSequence
+    {
+        get
+        {
+            var data = Writer.CommitData;
+            return data is not null && data.TryGetValue(ListingFields.SequenceKey, out var text)
+                ? long.Parse(text, CultureInfo.InvariantCulture)
+                : 0;
+        }
+    }
+
+    public int DocumentCount => Writer.NumDocs;
+
+    private IndexWriter Writer
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (_writer is null)
+                {
+                    var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+                    _writer = new IndexWriter(_directory, config);
+                    if (!DirectoryReader.IndexExists(_directory))
+                    {
+                        _writer.Commit(); // an empty commit, so readers can open
+                    }
+
+                    _searchers = new SearcherManager(_writer, true, null);
+                }
+
+                return _writer;
+            }
+        }
+    }
+
+    /// <summary>Adds, replaces or removes the changed listings, then commits with their last sequence.</summary>
+    public void Apply(IReadOnlyList<StoredListing> changes, long upToSequence)
+    {
+        var writer = Writer;
+        foreach (var stored in changes)
+        {
+            var idTerm = new Term(ListingFields.Id, stored.Id.ToString(CultureInfo.InvariantCulture));
+            if (stored.IsOpen)
+            {
+                writer.UpdateDocument(idTerm, ListingDocument.From(stored));
+            }
+            else
+            {
+                writer.DeleteDocuments(idTerm);
+            }
+        }
+
+        Commit(upToSequence);
+    }
+
+    /// <summary>Empties the index; the next commit starts again from sequence zero.</summary>
+    public void Clear()
+    {
+        Writer.DeleteAll();
+        Commit(0);
+    }
+
+    internal T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        try
+        {
+            _ = Writer;
+        }
+        catch (LockObtainFailedException)
+        {
+            // Another process (the running site) owns the writer: read its last commit instead.
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                throw new InvalidOperationException("The index is being created by another JobScout process; try again shortly.");
+            }
+
+            using var reader = DirectoryReader.Open(_directory);
+            return search(new IndexSearcher(reader));
+        }
+
+        var searcher = _searchers!.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private void Commit(long sequence)
+    {
+        var writer = Writer;
+        writer.SetCommitData(new Dictionary<string, string> { [ListingFields.SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
+        _searchers!.MaybeRefreshBlocking();
+        _logger.IndexCommitted(sequence);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _directory.Dispose();
+            Analyzer.Dispose();
+        }
+    }
+}
