@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using JobScout.Cli;
+
+return await JobScoutCommand.RunAsync(args);

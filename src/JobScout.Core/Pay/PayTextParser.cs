@@ -89,7 +89,7 @@ public static partial class PayTextParser
 
     private static readonly (string Pattern, string Interval)[] IntervalWords =
     [
-        (@"(/|per|an|a|\b)\s*(task|item|unit|submission|question|annotation)\b", PayInterval.Task),
+        (@"(/|per|an|a|\b)\s*(task|item|unit|submission|question|annotation|audio minute|minute|image|word|page|record|clip|video)s?\b", PayInterval.Task),
         (@"(/\s*h\b|/\s*hr|hour|hourly|\bph\b)", PayInterval.Hour),
         (@"(/\s*day|per day|daily|a day)", PayInterval.Day),
         (@"(/\s*w(ee)?k|per week|weekly|a week)", PayInterval.Week),

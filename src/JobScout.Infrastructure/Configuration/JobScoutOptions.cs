@@ -71,5 +71,9 @@ public sealed class SourceOptions
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The source's terms of use, shown to operators.</summary>
     public string? Terms { get; set; }
+
+    /// <summary>Keep only AI-training listings; whole company boards also carry sales and engineering jobs.</summary>
+    public bool OnlyRelevant { get; set; } = true;
 }

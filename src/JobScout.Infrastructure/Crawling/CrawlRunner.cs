@@ -33,9 +33,10 @@ public sealed class CrawlRunner(
             var parsed = SourceParsers.For(source.Kind).Parse(payload, SourceFetchers.SourceKey(source));
             fetched = parsed.Listings.Count + parsed.Problems.Count;
             skipped = parsed.Problems.Count;
-            progress?.Report($"{source.Id}: parsed {parsed.Listings.Count} listing(s), skipped {skipped}");
-            counts = await listings.UpsertAsync(parsed.Listings, isExample: false, ct);
-            if (parsed.Listings.Count > 0)
+            var kept = source.OnlyRelevant ? parsed.Listings.Where(l => l.Relevant).ToList() : parsed.Listings;
+            progress?.Report($"{source.Id}: parsed {parsed.Listings.Count} listing(s), {kept.Count} AI-training, skipped {skipped}");
+            counts = await listings.UpsertAsync(kept, isExample: false, ct);
+            if (kept.Count > 0)
             {
                 await listings.RetireExamplesAsync(ct);
             }

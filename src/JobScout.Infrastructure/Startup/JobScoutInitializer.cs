@@ -13,7 +13,7 @@ public sealed class JobScoutInitializer(
     IndexFollower follower,
     IOptions<JobScoutOptions> options)
 {
-    public async Task InitializeAsync(bool seedExamples, CancellationToken ct = default)
+    public async Task InitializeAsync(bool seedExamples, bool catchUpIndex = true, CancellationToken ct = default)
     {
         paths.EnsureCreated();
         await migrator.MigrateAsync(SqliteMigrations.All, ct);
@@ -22,6 +22,9 @@ public sealed class JobScoutInitializer(
             await examples.SeedIfEmptyAsync(ct);
         }
 
-        await follower.CatchUpAsync(ct);
+        if (catchUpIndex)
+        {
+            await follower.CatchUpAsync(ct);
+        }
     }
 }

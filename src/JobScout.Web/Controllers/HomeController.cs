@@ -1,24 +1,19 @@
-using System.Diagnostics;
+using JobScout.Infrastructure.Storage;
+using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
-using JobScout.Web.Models;
 
 namespace JobScout.Web.Controllers;
 
-public class HomeController : Controller
+public sealed class HomeController(ListingStore store) : Controller
 {
-    public IActionResult Index()
-    {
-        return View();
-    }
+    private const int NewestCount = 8;
 
-    public IActionResult Privacy()
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        return View();
-    }
-
-    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        var newest = await store.NewestAsync(NewestCount, ct);
+        var stats = await store.StatsAsync(ct);
+        var summaries = newest.Select(ListingSummary.From).ToList();
+        return View(new HomeViewModel(summaries, stats.OpenListings, summaries.Any(s => s.IsExample)));
     }
 }

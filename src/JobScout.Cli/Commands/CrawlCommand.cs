@@ -1,0 +1,50 @@
+using System.CommandLine;
+using JobScout.Infrastructure.Crawling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobScout.Cli.Commands;
+
+/// <summary><c>crawl [--source ID]</c>: run the configured sources once, with progress, then a summary.</summary>
+public static class CrawlCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var sourceOption = new Option<string?>("--source") { Description = "Crawl only this source id." };
+        var command = new Command("crawl", "Run the configured crawl sources once.") { sourceOption };
+        command.SetAction((parseResult, ct) => CliHost.RunAsync(parseResult, output, async (services, token) =>
+        {
+            var catalog = services.GetRequiredService<SourceCatalog>();
+            var only = parseResult.GetValue(sourceOption);
+            var sources = only is null
+                ? catalog.All.Where(s => s.Enabled).ToList()
+                : [catalog.Find(only) ?? throw new CliException($"No source \"{only}\"; known: {string.Join(", ", catalog.All.Select(s => s.Id))}.")];
+            if (sources.Count == 0)
+            {
+                throw new CliException("No enabled crawl sources are configured.");
+            }
+
+            var runner = services.GetRequiredService<CrawlRunner>();
+            var progress = new Progress<string>(line => output.Error.WriteLine(line));
+            var summaries = new List<CrawlSummary>();
+            foreach (var source in sources)
+            {
+                summaries.Add(await runner.RunAsync(source, progress, token));
+            }
+
+            await output.Out.WriteLineAsync($"{"source",-28} {"result",-8} {"fetched",7} {"new",5} {"updated",7} {"same",5}");
+            foreach (var s in summaries)
+            {
+                await output.Out.WriteLineAsync($"{s.SourceId,-28} {(s.Succeeded ? "ok" : "failed"),-8} {s.Fetched,7} {s.Counts.New,5} {s.Counts.Updated,7} {s.Counts.Unchanged,5}");
+            }
+
+            var failed = summaries.Where(s => !s.Succeeded).ToList();
+            if (failed.Count > 0)
+            {
+                throw new CliException($"{failed.Count} of {summaries.Count} source(s) failed; first: {failed[0].SourceId}: {failed[0].Error}");
+            }
+
+            return ExitCodes.Success;
+        }, ct));
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using JobScout.Infrastructure;
+using JobScout.Infrastructure.Crawling;
+using JobScout.Infrastructure.Search;
+using JobScout.Infrastructure.Startup;
+using JobScout.Web.Health;
+
+namespace JobScout.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    public static WebApplicationBuilder AddJobScoutWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddJobScout(builder.Configuration);
+        // Hosted services start in registration order: the database and index are ready before crawls or requests.
+        services.AddHostedService<InitializerHostedService>();
+        services.AddJobScoutScheduling(builder.Configuration);
+        services.AddHostedService<IndexFollowerService>();
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store")
+            .AddCheck<IndexHealthCheck>("index");
+        return builder;
+    }
+
+    public static WebApplication UseJobScoutWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapControllers();
+        return app;
+    }
+}
