@@ -1,3 +1,6 @@
-using JobScout.Cli;
+namespace JobScout.Cli;
 
-return await JobScoutCommand.RunAsync(args);
+internal static class Program
+{
+    private static Task<int> Main(string[] args) => JobScoutCommand.RunAsync(args);
+}

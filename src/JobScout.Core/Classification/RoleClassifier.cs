@@ -45,6 +45,12 @@ public static class RoleClassifier
             return [];
         }
 
+        // A search quality rater is a search evaluator; the generic "rater" adds nothing.
+        if (found.Contains("search-evaluator"))
+        {
+            found.Remove("rater");
+        }
+
         if (found.Contains("domain-expert") && found.Count == 1 && !AiContext.IsMatch(title))
         {
             found.Insert(0, "ai-trainer");

@@ -28,7 +28,9 @@ public static partial class PayTextParser
         }
 
         var marker = match.Groups["cur1"].Value + match.Groups["cur2"].Value + match.Groups["cur3"].Value;
-        var interval = IntervalOf(text[match.Index..], first.Value, match.Groups["ka"].Value.Length > 0);
+        // The unit follows the figure closely ("$20/hour", "$0.50 per task"); later words belong to other sentences.
+        var window = text.Substring(match.Index, Math.Min(text.Length - match.Index, match.Length + 40));
+        var interval = IntervalOf(window, first.Value, match.Groups["ka"].Value.Length > 0);
         if (marker.Length == 0 && interval is null)
         {
             return null; // a bare number with neither currency nor unit is not pay
@@ -89,7 +91,7 @@ public static partial class PayTextParser
 
     private static readonly (string Pattern, string Interval)[] IntervalWords =
     [
-        (@"(/|per|an|a|\b)\s*(task|item|unit|submission|question|annotation|audio minute|minute|image|word|page|record|clip|video)s?\b", PayInterval.Task),
+        (@"(/|\bper|\ban?)\s*(audio\s+)?(task|item|unit|submission|question|annotation|minute|image|word|page|record|clip|video)s?\b", PayInterval.Task),
         (@"(/\s*h\b|/\s*hr|hour|hourly|\bph\b)", PayInterval.Hour),
         (@"(/\s*day|per day|daily|a day)", PayInterval.Day),
         (@"(/\s*w(ee)?k|per week|weekly|a week)", PayInterval.Week),

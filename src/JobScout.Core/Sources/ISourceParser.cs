@@ -1,6 +1,6 @@
 namespace JobScout.Core.Sources;
 
-/// <summary>Reads one source format. <paramref name="sourceKey"/> is the part after "kind:" (board, site or file name).</summary>
+/// <summary>Reads one source format. The source key is the part after "kind:" (board, site or file name).</summary>
 public interface ISourceParser
 {
     string Kind { get; }

@@ -44,5 +44,5 @@ public static class ListingNormalizer
                 || line.Contains("salary", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("/hour", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("per hour", StringComparison.OrdinalIgnoreCase))
-            && line.IndexOfAny(['$', '€', '£']) >= 0);
+            && (line.IndexOfAny(['$', '€', '£']) >= 0 || line.Contains("USD", StringComparison.Ordinal) || line.Contains("EUR", StringComparison.Ordinal)));
 }

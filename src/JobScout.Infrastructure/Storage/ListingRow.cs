@@ -1,5 +1,4 @@
 using System.Globalization;
-using JobScout.Core.Listings;
 
 namespace JobScout.Infrastructure.Storage;
 

@@ -17,6 +17,9 @@ public static class WebHostingExtensions
         services.AddJobScoutScheduling(builder.Configuration);
         services.AddHostedService<IndexFollowerService>();
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        // Listings come in many languages: let Razor write them as they are, still HTML-encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store")
             .AddCheck<IndexHealthCheck>("index");

@@ -1,0 +1,76 @@
+using Dapper;
+using JobScout.Infrastructure.Storage;
+using JobScout.Infrastructure.Storage.Migrations;
+using JobScout.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobScout.Tests.Storage;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task An_empty_database_gets_every_migration_in_order()
+    {
+        await using var services = TestServices.Create(_dir.Path);
+        var migrator = services.GetRequiredService<Migrator>();
+
+        var version = await migrator.MigrateAsync(SqliteMigrations.All);
+
+        Assert.Equal(SqliteMigrations.All.Max(m => m.Version), version);
+        await using var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
+        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version")).ToList();
+        Assert.Equal(SqliteMigrations.All.Select(m => (long)m.Version), applied);
+        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToList();
+        Assert.Contains("listings", tables);
+        Assert.Contains("crawl_runs", tables);
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task An_existing_database_keeps_its_rows_and_gets_only_the_new_steps()
+    {
+        await using var services = TestServices.Create(_dir.Path);
+        var migrator = services.GetRequiredService<Migrator>();
+        await migrator.MigrateAsync(SqliteMigrations.All.Take(1).ToList());
+        await services.GetRequiredService<ListingStore>().UpsertAsync([Listings.Make("a1", "AI Rater")], isExample: false);
+
+        await migrator.MigrateAsync(SqliteMigrations.All);
+        await migrator.MigrateAsync(SqliteMigrations.All); // a second start changes nothing
+
+        Assert.Equal(SqliteMigrations.All.Max(m => m.Version), await migrator.CurrentVersionAsync());
+        var stats = await services.GetRequiredService<ListingStore>().StatsAsync();
+        Assert.Equal(1, stats.AllListings);
+        Assert.Equal(1, stats.ChangeSequence);
+    }
+
+    [Fact]
+    public async Task A_failing_migration_leaves_the_database_as_it_was()
+    {
+        await using var services = TestServices.Create(_dir.Path);
+        var migrator = services.GetRequiredService<Migrator>();
+        await migrator.MigrateAsync(SqliteMigrations.All.Take(1).ToList());
+        var broken = SqliteMigrations.All.Append(new Migration(99, "broken", "CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;")).ToList();
+
+        await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => migrator.MigrateAsync(broken));
+
+        Assert.Equal(1, await migrator.CurrentVersionAsync());
+        await using var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('half_done', 'crawl_runs')"));
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_version_is_refused_with_a_clear_message()
+    {
+        await using var services = TestServices.Create(_dir.Path);
+        var migrator = services.GetRequiredService<Migrator>();
+        await migrator.MigrateAsync([.. SqliteMigrations.All, new Migration(500, "future", "SELECT 1;")]);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => migrator.MigrateAsync(SqliteMigrations.All));
+
+        Assert.Contains("newer than this JobScout", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
