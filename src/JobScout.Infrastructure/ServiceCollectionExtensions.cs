@@ -51,9 +51,15 @@ public static class ServiceCollectionExtensions
                 var crawler = context.ServiceProvider.GetRequiredService<IOptions<JobScoutOptions>>().Value.Crawler;
                 var attempt = TimeSpan.FromSeconds(Math.Max(1, crawler.TimeoutSeconds));
                 pipeline.AddTimeout(attempt * (crawler.RetryAttempts + 1) * 2);
+                if (crawler.RetryAttempts < 1)
+                {
+                    pipeline.AddTimeout(attempt);
+                    return;
+                }
+
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    MaxRetryAttempts = Math.Max(0, crawler.RetryAttempts),
+                    MaxRetryAttempts = crawler.RetryAttempts,
                     BackoffType = Polly.DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = TimeSpan.FromSeconds(1),

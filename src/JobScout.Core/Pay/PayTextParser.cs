@@ -27,7 +27,7 @@ public static partial class PayTextParser
             return null;
         }
 
-        var marker = match.Groups["cur1"].Value + match.Groups["cur2"].Value + match.Groups["cur3"].Value;
+        var marker = CurrencyGroups.Select(g => match.Groups[g].Value).FirstOrDefault(v => v.Length > 0) ?? "";
         // The unit follows the figure closely ("$20/hour", "$0.50 per task"); later words belong to other sentences.
         var window = text.Substring(match.Index, Math.Min(text.Length - match.Index, match.Length + 40));
         var interval = IntervalOf(window, first.Value, match.Groups["ka"].Value.Length > 0);
@@ -50,6 +50,8 @@ public static partial class PayTextParser
         return new PayRange(min, max, currency, interval,
             PayInterval.ToHourly(min, interval), PayInterval.ToHourly(max, interval), text.Trim());
     }
+
+    private static readonly string[] CurrencyGroups = ["cur1", "cur2", "cur3"];
 
     private static decimal? ReadAmount(string digits, string thousands)
     {

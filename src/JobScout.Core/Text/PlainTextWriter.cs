@@ -57,29 +57,8 @@ internal static class PlainTextWriter
         }
     }
 
-    private static string Tidy(string text)
-    {
-        var lines = text.Replace('\u00a0', ' ').Split('\n')
-            .Select(line => string.Join(' ', line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries)));
-        var builder = new StringBuilder(text.Length);
-        var blankRun = 0;
-        foreach (var line in lines)
-        {
-            if (line.Length == 0)
-            {
-                blankRun++;
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(blankRun > 1 ? "\n\n" : "\n");
-            }
-
-            builder.Append(line);
-            blankRun = 0;
-        }
-
-        return builder.ToString();
-    }
+    private static string Tidy(string text) =>
+        string.Join('\n', text.Replace('\u00a0', ' ').Split('\n')
+            .Select(line => string.Join(' ', line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries)))
+            .Where(line => line.Length > 0));
 }

@@ -46,8 +46,9 @@ public sealed class CrawlRunner(
             progress?.Report($"{source.Id}: {counts.New} new, {counts.Updated} updated, {counts.Unchanged} unchanged");
             return new CrawlSummary(source.Id, true, fetched, counts, skipped, null);
         }
-        catch (Exception ex) when (ex is SourceFetchException or SourceFormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Any failure of one source is recorded and shown; it must never leave a run "running" or stop the others.
             logger.CrawlFailed(source.Id, ex.Message);
             await runs.FinishAsync(runId, CrawlRunStatus.Failed, fetched, counts, skipped, ex.Message, CancellationToken.None);
             progress?.Report($"{source.Id}: failed: {ex.Message}");
