@@ -21,7 +21,8 @@ public sealed class ExampleListings(ListingStore store, ILogger<ExampleListings>
         }
 
         var parsed = new JsonLinesParser().Parse(await File.ReadAllTextAsync(FilePath, ct), SourceKey);
-        var counts = await store.UpsertAsync(parsed.Listings, isExample: true, ct);
+        // The examples include a few non-training jobs, kept out the way a crawl keeps them out.
+        var counts = await store.UpsertAsync(parsed.Listings.Where(l => l.Relevant).ToList(), isExample: true, ct);
         logger.ExamplesImported(counts.New);
         return counts.New;
     }

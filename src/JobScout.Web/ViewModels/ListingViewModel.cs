@@ -10,10 +10,26 @@ public sealed record ListingViewModel(long Id, NormalizedListing Listing, bool I
         var type => char.ToUpperInvariant(type[0]) + type[1..],
     };
 
+    /// <summary>"USD 38.46–52.88 an hour" for salaries and day rates; null when the pay is already hourly or per task.</summary>
+    public string? HourlyEquivalent => Listing.Pay switch
+    {
+        { Interval: not PayInterval.Hour, HourlyMin: var low, HourlyMax: var high } when (low ?? high) is not null =>
+            $"{Listing.Pay.Currency} {FormatRange(low, high)} an hour",
+        _ => null,
+    };
+
     public string RemoteLabel => Listing.Remote switch
     {
         true => "Remote",
         false => "On-site or hybrid",
         null => "Remote status not stated",
+    };
+
+    private static string FormatRange(decimal? low, decimal? high) => (low, high) switch
+    {
+        ({ } l, { } h) when l != h => $"{l:0.00}–{h:0.00}",
+        ({ } l, _) => $"{l:0.00}",
+        (_, { } h) => $"up to {h:0.00}",
+        _ => "",
     };
 }

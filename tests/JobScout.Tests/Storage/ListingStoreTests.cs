@@ -33,15 +33,15 @@ public sealed class ListingStoreTests : IDisposable
         await using var services = await TestServices.CreateInitializedAsync(_dir.Path, seedExamples: true);
         var store = services.GetRequiredService<ListingStore>();
         var before = await store.StatsAsync();
-        Assert.Equal(30, before.OpenListings);
+        Assert.Equal(ShippedExamples.Relevant, before.OpenListings);
 
         await store.UpsertAsync([Listings.Make("real", "AI Trainer")], false);
         var retired = await store.RetireExamplesAsync();
 
-        Assert.Equal(30, retired);
+        Assert.Equal(ShippedExamples.Relevant, retired);
         var after = await store.StatsAsync();
         Assert.Equal(1, after.OpenListings);
-        Assert.Equal(before.ChangeSequence + 31, after.ChangeSequence);
+        Assert.Equal(before.ChangeSequence + ShippedExamples.Relevant + 1, after.ChangeSequence);
         var newest = Assert.Single(await store.NewestAsync(10));
         Assert.False(newest.IsExample);
     }

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace JobScout.EndToEnd;
+
+[Collection(SiteTestGroup.Name)]
+public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_job_seeker_searches_from_the_home_page_opens_a_listing_and_finds_the_apply_link()
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync(site.BaseAddress.ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find remote AI-training work" })).ToBeVisibleAsync();
+        await Screenshot(page, "1-home.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByLabel("Search remote AI-training listings").FillAsync("search quality");
+        await page.GetByLabel("Search remote AI-training listings").PressAsync("Enter");
+        await page.WaitForURLAsync(SearchUrl());
+        await Expect(page.Locator("h1")).ToContainTextAsync("for “search quality”");
+        var firstResult = page.Locator(".listing-card h3 a").First;
+        await Expect(firstResult).ToContainTextAsync("Search Quality Rater");
+        await Screenshot(page, "2-results.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await firstResult.ClickAsync();
+        await page.WaitForURLAsync(ListingUrl());
+        var apply = page.GetByRole(AriaRole.Link, new() { NameRegex = ApplyName() });
+        await Expect(apply).ToBeVisibleAsync();
+        Assert.StartsWith("https://jobs.example.com/", await apply.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await Expect(page.Locator(".badge", new() { HasText = "Example" })).ToBeVisibleAsync();
+        await Screenshot(page, "3-listing.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        Assert.Empty(consoleErrors); // the CSP allows no inline script, and none is needed
+    }
+
+    [Fact]
+    public async Task Bad_query_syntax_shows_a_notice_instead_of_an_error_page()
+    {
+        var page = await site.Browser.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(site.BaseAddress, "/search?q=rater+AND+(").ToString());
+
+        Assert.Equal(200, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("searched as plain words");
+        await Screenshot(page, "4-bad-query.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_sources_page_lists_each_source_with_its_state()
+    {
+        var page = await site.Browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(site.BaseAddress, "/admin/sources").ToString());
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Crawl sources" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Crawl now" }).First).ToBeVisibleAsync();
+        await Screenshot(page, "5-sources.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private async Task Screenshot(IPage page, string name)
+    {
+        var path = Path.Combine(SiteFixture.ScreenshotDirectory, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    [GeneratedRegex("/search\\?q=")]
+    private static partial Regex SearchUrl();
+
+    [GeneratedRegex("/listings/\\d+$")]
+    private static partial Regex ListingUrl();
+
+    [GeneratedRegex("^Apply on ")]
+    private static partial Regex ApplyName();
+}
