@@ -1,5 +1,5 @@
-using Lucene.Net.Documents;
 using JobScout.Infrastructure.Storage;
+using Lucene.Net.Documents;
 
 namespace JobScout.Infrastructure.Search;
 
