@@ -22,25 +22,25 @@ public sealed class GreenhouseParser : ISourceParser
         foreach (var job in jobs.EnumerateArray())
         {
             index++;
-            var id = job.String("id");
-            var title = job.String("title");
+            var id = job.Text("id");
+            var title = job.Text("title");
             if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
             {
                 problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
-            var url = job.String("absolute_url");
+            var url = job.Text("absolute_url");
             listings.Add(ListingNormalizer.Normalize(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
                 Title = title,
-                Company = job.String("company_name") ?? sourceKey,
+                Company = job.Text("company_name") ?? sourceKey,
                 Url = url,
                 ApplyUrl = url,
-                Location = job.Object("location")?.String("name"),
-                DescriptionHtml = job.String("content"),
+                Location = job.Child("location")?.Text("name"),
+                DescriptionHtml = job.Text("content"),
                 PostedAt = job.Date("first_published") ?? job.Date("updated_at"),
             }));
         }
@@ -54,7 +54,7 @@ public sealed class GreenhouseParser : ISourceParser
         try
         {
             using var document = JsonDocument.Parse(payload);
-            var url = document.RootElement.GetProperty("jobs").EnumerateArray().Select(j => j.String("absolute_url")).FirstOrDefault(u => u is not null);
+            var url = document.RootElement.GetProperty("jobs").EnumerateArray().Select(j => j.Text("absolute_url")).FirstOrDefault(u => u is not null);
             var segments = url is null ? [] : new Uri(url).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
             var jobsAt = Array.IndexOf(segments, "jobs");
             return jobsAt > 0 ? segments[jobsAt - 1] : null;

@@ -27,9 +27,9 @@ public sealed class JsonLinesParser : ISourceParser
             {
                 using var document = JsonDocument.Parse(line);
                 var item = document.RootElement;
-                var id = item.String("id");
-                var title = item.String("title");
-                var company = item.String("company");
+                var id = item.Text("id");
+                var title = item.Text("title");
+                var company = item.Text("company");
                 if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(company))
                 {
                     problems.Add($"line {lineNumber}: skipped, \"id\", \"title\" and \"company\" are required");
@@ -42,12 +42,12 @@ public sealed class JsonLinesParser : ISourceParser
                     SourceId = id,
                     Title = title,
                     Company = company,
-                    Url = item.String("url"),
-                    Location = item.String("location"),
-                    DescriptionHtml = item.String("description"),
-                    PayText = item.String("payText"),
+                    Url = item.Text("url"),
+                    Location = item.Text("location"),
+                    DescriptionHtml = item.Text("description"),
+                    PayText = item.Text("payText"),
                     PostedAt = item.Date("postedAt"),
-                    EmploymentType = item.String("employmentType"),
+                    EmploymentType = item.Text("employmentType"),
                 }));
             }
             catch (JsonException ex)

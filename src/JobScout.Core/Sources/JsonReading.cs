@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace JobScout.Core.Sources;
 
 /// <summary>Tolerant reads from source JSON: a wrong type or a missing key gives null, never an exception.</summary>
-internal static class JsonReading
+public static class JsonReading
 {
     public static JsonDocument ParseDocument(string payload, string kind)
     {
@@ -18,7 +18,8 @@ internal static class JsonReading
         }
     }
 
-    public static string? String(this JsonElement element, string name)
+    /// <summary>A string, or a number/boolean as its text.</summary>
+    public static string? Text(this JsonElement element, string name)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
         {
@@ -35,14 +36,85 @@ internal static class JsonReading
         };
     }
 
-    public static JsonElement? Object(this JsonElement element, string name) =>
+    public static JsonElement? Child(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
         && value.ValueKind == JsonValueKind.Object ? value : null;
 
-    public static DateTimeOffset? Date(this JsonElement element, string name) => ParseDate(element.String(name));
+    /// <summary>The array's items; empty when the key is missing or not an array.</summary>
+    public static IEnumerable<JsonElement> Array(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
 
-    public static DateTimeOffset? ParseDate(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)
+    /// <summary>The array's string items (numbers as text), skipping anything else.</summary>
+    public static IReadOnlyList<string> Strings(this JsonElement element, string name) =>
+        element.Array(name)
+            .Select(item => item.ValueKind switch
+            {
+                JsonValueKind.String => item.GetString(),
+                JsonValueKind.Number => item.GetRawText(),
+                _ => null,
+            })
+            .OfType<string>()
+            .Where(s => s.Length > 0)
+            .ToList();
+
+    /// <summary>A number, also when sent as a string ("14.00").</summary>
+    public static decimal? Number(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
+                JsonValueKind.String => Pay.PayRanges.Amount(value.GetString()),
+                _ => null,
+            }
+            : null;
+
+    /// <summary>true/false, also "true"/"false"/"1"/"0" strings; null when absent or anything else.</summary>
+    public static bool? Bool(this JsonElement element, string name) => element.Text(name)?.Trim().ToUpperInvariant() switch
+    {
+        "TRUE" or "1" or "YES" => true,
+        "FALSE" or "0" or "NO" => false,
+        _ => null,
+    };
+
+    /// <summary>An ISO-8601 date (with or without offset; UTC assumed) or "2026-09-18 12:55:59 UTC".</summary>
+    public static DateTimeOffset? Date(this JsonElement element, string name) => ParseDate(element.Text(name));
+
+    /// <summary>A date sent as epoch seconds (or milliseconds, told apart by size).</summary>
+    public static DateTimeOffset? EpochDate(this JsonElement element, string name)
+    {
+        if (element.Number(name) is not { } number || number <= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return number > 100_000_000_000m
+                ? DateTimeOffset.FromUnixTimeMilliseconds((long)number)
+                : DateTimeOffset.FromUnixTimeSeconds((long)number);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    public static DateTimeOffset? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var cleaned = text.Trim();
+        if (cleaned.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            cleaned = cleaned[..^4] + "Z";
+        }
+
+        return DateTimeOffset.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)
             ? date
             : null;
+    }
 }

@@ -12,7 +12,7 @@ public static class ListingNormalizer
     {
         var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
         var title = HtmlContent.ToPlainText(draft.Title).ReplaceLineEndings(" ");
-        var pay = PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
+        var pay = draft.Pay ?? PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
         var roleTypes = RoleClassifier.RoleTypes(title, text);
         return new NormalizedListing
         {
@@ -25,7 +25,8 @@ public static class ListingNormalizer
             Location = draft.Location?.Trim(),
             Description = text,
             DescriptionHtml = html,
-            Remote = RemoteDetector.FromLocation(draft.Location),
+            Remote = draft.Remote ?? RemoteDetector.FromLocation(draft.Location),
+            Countries = draft.Countries,
             EmploymentType = EmploymentTypes.Normalize(draft.EmploymentType),
             PostedAt = draft.PostedAt,
             ValidThrough = draft.ValidThrough,
