@@ -13,13 +13,15 @@ public static class ListingNormalizer
         var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
         var title = HtmlContent.ToPlainText(draft.Title).ReplaceLineEndings(" ");
         var pay = draft.Pay ?? PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
-        var roleTypes = RoleClassifier.RoleTypes(title, text);
+        var company = draft.Company.Trim();
+        var tagText = draft.Tags.Count == 0 ? text : text + "\n" + string.Join(", ", draft.Tags);
+        var classification = ListingClassifier.Default.Classify(title, tagText, company, pay);
         return new NormalizedListing
         {
             Source = draft.Source,
             SourceId = draft.SourceId,
             Title = title,
-            Company = draft.Company.Trim(),
+            Company = company,
             Url = draft.Url,
             ApplyUrl = draft.ApplyUrl ?? draft.Url,
             Location = draft.Location?.Trim(),
@@ -31,8 +33,14 @@ public static class ListingNormalizer
             PostedAt = draft.PostedAt,
             ValidThrough = draft.ValidThrough,
             Pay = pay,
-            Relevant = roleTypes.Count > 0,
-            RoleTypes = roleTypes,
+            Relevant = classification.Relevant,
+            RoleTypes = classification.RoleTypes,
+            TaskTypes = classification.TaskTypes,
+            Domains = classification.Domains,
+            Skills = classification.Skills,
+            Languages = classification.Languages,
+            Level = classification.Level,
+            Flags = classification.Flags,
         };
     }
 

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using JobScout.Core.Listings;
+
+namespace JobScout.Core.Classification;
+
+/// <summary>
+/// Classifies a listing with the taxonomy. Role types come from the title (descriptions at AI companies
+/// mention AI everywhere); tasks, domains, skills, languages, level and flags from title and description.
+/// </summary>
+public sealed partial class ListingClassifier(Taxonomy taxonomy)
+{
+    private const int MaxDescriptionDomains = 3;
+    private const decimal TooGoodHourly = 150m;
+    private const decimal TooGoodEntryHourly = 60m;
+
+    public static ListingClassifier Default { get; } = new(Taxonomy.Default);
+
+    public ListingClassification Classify(string title, string description, string company, PayRange? pay)
+    {
+        var text = title + "\n" + description;
+        var roleTypes = RoleTypes(title, description);
+        var level = Level(text);
+        return new ListingClassification(
+            roleTypes,
+            Matching(taxonomy.TaskTypes, text),
+            Domains(title, description),
+            Matching(taxonomy.Skills, text),
+            Languages(title, description),
+            level,
+            Flags(text, company, pay, level));
+    }
+
+    public IReadOnlyList<string> RoleTypes(string title, string description)
+    {
+        if (taxonomy.ExcludedTitles.Any(p => p.IsMatch(title)))
+        {
+            return [];
+        }
+
+        var aboutAi = taxonomy.AiContext.Any(p => p.IsMatch(title) || p.IsMatch(description));
+        bool Names(RoleTypeEntry role) =>
+            role.TitlePatterns.Any(p => p.IsMatch(title)) || (aboutAi && role.WeakTitlePatterns.Any(p => p.IsMatch(title)));
+
+        var specific = taxonomy.RoleTypes.Where(r => !r.GenericOnly && Names(r)).Select(r => r.Id).Distinct().ToList();
+        if (specific.Count > 0)
+        {
+            return specific;
+        }
+
+        return taxonomy.RoleTypes.Where(r => r.GenericOnly && Names(r)).Select(r => r.Id).Distinct().ToList();
+    }
+
+    private IReadOnlyList<string> Domains(string title, string description)
+    {
+        var fromTitle = Matching(taxonomy.Domains, title);
+        var fromDescription = Matching(taxonomy.Domains, description);
+        // A description listing every field ("law, finance, medicine…") says nothing about this listing.
+        return fromDescription.Count <= MaxDescriptionDomains ? fromTitle.Union(fromDescription).ToList() : fromTitle;
+    }
+
+    private IReadOnlyList<string> Languages(string title, string description)
+    {
+        var found = new List<string>();
+        foreach (var language in taxonomy.Languages)
+        {
+            if (language.IsMatch(title) || language.Patterns.Any(p => AskedFor(p, description)))
+            {
+                found.Add(language.Id);
+            }
+        }
+
+        return found;
+    }
+
+    // "fluent in Spanish", "native German speaker", "bilingual (French)": a language mention that asks for it.
+    private static bool AskedFor(Regex language, string description)
+    {
+        foreach (Match match in language.Matches(description))
+        {
+            var start = Math.Max(0, match.Index - 40);
+            var window = description[start..Math.Min(description.Length, match.Index + match.Length + 40)];
+            if (LanguageDemand().IsMatch(window))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? Level(string text)
+    {
+        if (taxonomy.ExpertLevel.Any(p => p.IsMatch(text)))
+        {
+            return "expert";
+        }
+
+        if (taxonomy.EntryLevel.Any(p => p.IsMatch(text)))
+        {
+            return "entry";
+        }
+
+        return YearsOfExperience().IsMatch(text) ? "experienced" : null;
+    }
+
+    private List<string> Flags(string text, string company, PayRange? pay, string? level)
+    {
+        var flags = Matching(taxonomy.Flags, text);
+        var hourly = pay?.HourlyMin ?? pay?.HourlyMax;
+        if (hourly >= TooGoodHourly || (level == "entry" && hourly >= TooGoodEntryHourly))
+        {
+            flags.Add("pay-too-good");
+        }
+
+        if (string.IsNullOrWhiteSpace(company) || NoCompany().IsMatch(company))
+        {
+            flags.Add("no-company");
+        }
+
+        return flags;
+    }
+
+    private static List<string> Matching(IEnumerable<TaxonomyEntry> entries, string text) =>
+        entries.Where(e => e.IsMatch(text)).Select(e => e.Id).Distinct().ToList();
+
+    [GeneratedRegex(@"\b(fluent|fluency|native|proficien\w*|bilingual|speakers?|speaking|written and spoken|mother tongue|C1|C2)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
+    private static partial Regex LanguageDemand();
+
+    [GeneratedRegex(@"\b\d{1,2}\+?\s*(years?|yrs?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
+    private static partial Regex YearsOfExperience();
+
+    [GeneratedRegex(@"^\s*(confidential|unknown|n/?a|none|private|stealth|hiring company|company)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
+    private static partial Regex NoCompany();
+}
