@@ -17,7 +17,7 @@ internal static class CliHost
         try
         {
             using var host = Build(parseResult.GetValue(JobScoutCommand.DataDirectory));
-            await host.Services.GetRequiredService<JobScoutInitializer>().InitializeAsync(seedExamples: false, catchUpIndex: false, ct);
+            await host.Services.GetRequiredService<JobScoutInitializer>().InitializeAsync(seedExamples: false, catchUpIndex: false, ct: ct);
             return await action(host.Services, ct);
         }
         catch (Exception ex) when (ex is CliException or SourceFormatException or IOException or InvalidOperationException

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Information, "Applied migration {Version}: {Name}")]
     public static partial void MigrationApplied(this ILogger logger, int version, string name);
+
+    [LoggerMessage(LogLevel.Warning, "Crawl source {Source} is paused after repeated failures; its scheduled run was skipped")]
+    public static partial void SourcePaused(this ILogger logger, string source);
+
+    [LoggerMessage(LogLevel.Warning, "{Count} crawl run(s) left running by a stopped process were marked failed")]
+    public static partial void RunsAbandoned(this ILogger logger, int count);
 }

@@ -1,5 +1,7 @@
 using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Crawling;
+using JobScout.Infrastructure.Crawling.Http;
+using JobScout.Infrastructure.Crawling.Terms;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Startup;
 using JobScout.Infrastructure.Storage;
@@ -31,6 +33,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<JobScoutInitializer>();
         services.AddSingleton<SourceCatalog>();
         services.AddSingleton<PayloadDownloader>();
+        services.AddSingleton<HostGate>();
+        services.AddSingleton<RobotsCache>();
+        services.AddSingleton<HttpValidatorStore>();
+        services.AddSingleton<SearchTermStore>();
+        services.AddSingleton<SearchTermPlanner>();
+        services.AddSingleton<CrawlProgress>();
         services.AddSingleton<CrawlRunner>();
         services.AddTransient<CrawlSourceJob>();
         services.AddCrawlerHttpClient();
@@ -40,33 +48,58 @@ public static class ServiceCollectionExtensions
     private static void AddCrawlerHttpClient(this IServiceCollection services)
     {
         services.AddHttpClient(PayloadDownloader.ClientName)
-            .ConfigureHttpClient((provider, client) =>
-            {
-                var crawler = provider.GetRequiredService<IOptions<JobScoutOptions>>().Value.Crawler;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(crawler.UserAgent);
-                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time-outs
-            })
+            .ConfigureHttpClient(ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
             .AddResilienceHandler("crawler", (pipeline, context) =>
             {
-                var crawler = context.ServiceProvider.GetRequiredService<IOptions<JobScoutOptions>>().Value.Crawler;
+                var crawler = Crawler(context.ServiceProvider);
                 var attempt = TimeSpan.FromSeconds(Math.Max(1, crawler.TimeoutSeconds));
                 pipeline.AddTimeout(attempt * (crawler.RetryAttempts + 1) * 2);
-                if (crawler.RetryAttempts < 1)
+                if (crawler.RetryAttempts >= 1)
                 {
-                    pipeline.AddTimeout(attempt);
-                    return;
+                    // Retries 408, 429 and 5xx with exponential back-off and jitter, waiting as long as Retry-After asks.
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = crawler.RetryAttempts,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = TimeSpan.FromSeconds(1),
+                        MaxDelay = TimeSpan.FromSeconds(60),
+                        ShouldRetryAfterHeader = true,
+                    });
                 }
 
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = crawler.RetryAttempts,
-                    BackoffType = Polly.DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromSeconds(1),
-                    MaxDelay = TimeSpan.FromSeconds(60),
-                    ShouldRetryAfterHeader = true,
-                });
                 pipeline.AddTimeout(attempt);
             });
+
+        // robots.txt: one quick try; a failure means "disallowed" for now, never a retry storm.
+        services.AddHttpClient(PayloadDownloader.RobotsClientName)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                ConfigureClient(provider, client);
+                client.Timeout = TimeSpan.FromSeconds(Math.Max(1, Crawler(provider).TimeoutSeconds));
+            })
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler);
+    }
+
+    private static CrawlerOptions Crawler(IServiceProvider provider) => provider.GetRequiredService<IOptions<JobScoutOptions>>().Value.Crawler;
+
+    private static void ConfigureClient(IServiceProvider provider, HttpClient client)
+    {
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(Crawler(provider).UserAgent);
+        client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time-outs
+    }
+
+    private static SocketsHttpHandler CreateHandler(IServiceProvider provider)
+    {
+        var allowPrivate = Crawler(provider).AllowPrivateNetworks;
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = 5,
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectCallback = (context, ct) => NetworkGuard.ConnectAsync(context, allowPrivate, ct),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobScout.Infrastructure.Crawling;
+using JobScout.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobScout.Cli.Commands;
@@ -28,13 +29,14 @@ public static class CrawlCommand
             var summaries = new List<CrawlSummary>();
             foreach (var source in sources)
             {
-                summaries.Add(await runner.RunAsync(source, progress, token));
+                summaries.Add(await runner.RunAsync(source, CrawlTrigger.Manual, progress, token));
             }
 
-            await output.Out.WriteLineAsync($"{"source",-28} {"result",-8} {"fetched",7} {"new",5} {"updated",7} {"same",5}");
+            await output.Out.WriteLineAsync($"{"source",-28} {"result",-8} {"fetched",7} {"new",5} {"updated",7} {"same",5} {"merged",6} {"closed",6}");
             foreach (var s in summaries)
             {
-                await output.Out.WriteLineAsync($"{s.SourceId,-28} {(s.Succeeded ? "ok" : "failed"),-8} {s.Fetched,7} {s.Counts.New,5} {s.Counts.Updated,7} {s.Counts.Unchanged,5}");
+                var c = s.Counts;
+                await output.Out.WriteLineAsync($"{s.SourceId,-28} {(s.Succeeded ? "ok" : "failed"),-8} {s.Fetched,7} {c.New,5} {c.Updated,7} {c.Unchanged,5} {c.Merged,6} {s.Closed,6}");
             }
 
             var failed = summaries.Where(s => !s.Succeeded).ToList();

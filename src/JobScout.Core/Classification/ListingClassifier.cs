@@ -50,7 +50,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
         return taxonomy.RoleTypes.Where(r => r.GenericOnly && Names(r)).Select(r => r.Id).Distinct().ToList();
     }
 
-    private IReadOnlyList<string> Domains(string title, string description)
+    private List<string> Domains(string title, string description)
     {
         var fromTitle = Matching(taxonomy.Domains, title);
         var fromDescription = Matching(taxonomy.Domains, description);
@@ -58,7 +58,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
         return fromDescription.Count <= MaxDescriptionDomains ? fromTitle.Union(fromDescription).ToList() : fromTitle;
     }
 
-    private IReadOnlyList<string> Languages(string title, string description)
+    private List<string> Languages(string title, string description)
     {
         var found = new List<string>();
         foreach (var language in taxonomy.Languages)

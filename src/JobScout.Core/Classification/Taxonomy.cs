@@ -31,7 +31,7 @@ public sealed record Taxonomy(
 
     public static Taxonomy Parse(string json)
     {
-        var file = JsonSerializer.Deserialize<TaxonomyFile>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var file = JsonSerializer.Deserialize<TaxonomyFile>(json, JsonOptions)
                    ?? throw new JsonException("taxonomy.json is empty.");
         return new Taxonomy(
             Compile(file.AiContext),
@@ -46,6 +46,8 @@ public sealed record Taxonomy(
             Entries(file.Flags),
             file.Synonyms ?? []);
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private static Taxonomy LoadShipped()
     {

@@ -3,8 +3,28 @@ namespace JobScout.Core.Sources;
 /// <summary>The parsers by kind, and a guess at a payload's kind for <c>--format auto</c>.</summary>
 public static class SourceParsers
 {
-    private static readonly Dictionary<string, ISourceParser> ByKind =
-        new ISourceParser[] { new GreenhouseParser(), new JsonLinesParser() }.ToDictionary(p => p.Kind, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, ISourceParser> ByKind = new ISourceParser[]
+    {
+        new GreenhouseParser(), new LeverParser(), new AshbyParser(), new WorkableParser(), new SmartRecruitersParser(),
+        new RecruiteeParser(), new RemotiveParser(), new RemoteOkParser(), new HimalayasParser(), new ArbeitnowParser(),
+        new RssJobFeedParser(), new JsonLdJobPostingParser(), new JobSpyCsvParser(), new JsonLinesParser(),
+    }.ToDictionary(p => p.Kind, StringComparer.OrdinalIgnoreCase);
+
+    // Keys that only one source's payload carries, checked in order on the payload's first few kilobytes.
+    private static readonly (string Kind, string[] Markers)[] Fingerprints =
+    [
+        ("jsonl", ["\"payText\""]),
+        ("remotive", ["\"0-legal-notice\"", "\"candidate_required_location\""]),
+        ("remoteok", ["\"last_updated\"", "\"legal\""]),
+        ("himalayas", ["\"companySlug\"", "\"applicationLink\""]),
+        ("arbeitnow", ["\"job_types\"", "\"company_name\""]),
+        ("greenhouse", ["\"absolute_url\""]),
+        ("ashby", ["\"jobUrl\"", "\"isListed\""]),
+        ("workable", ["\"shortcode\"", "\"telecommuting\""]),
+        ("smartrecruiters", ["\"totalFound\"", "\"releasedDate\""]),
+        ("recruitee", ["\"offers\"", "\"careers_url\""]),
+        ("lever", ["\"hostedUrl\"", "\"categories\""]),
+    ];
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
 
@@ -15,15 +35,29 @@ public static class SourceParsers
 
     public static string Detect(string payload)
     {
-        var start = payload.TrimStart();
-        if (start.StartsWith('{') && start.Contains("\"jobs\"", StringComparison.Ordinal) && start.Contains("absolute_url", StringComparison.Ordinal))
+        var head = payload.Length > 8192 ? payload[..8192] : payload;
+        var start = head.TrimStart();
+        if (start.StartsWith('<'))
         {
-            return "greenhouse";
+            return start.Contains("<rss", StringComparison.OrdinalIgnoreCase) || start.Contains("<channel", StringComparison.OrdinalIgnoreCase) ? "rss" : "jsonld";
+        }
+
+        foreach (var (kind, markers) in Fingerprints)
+        {
+            if (markers.Any(m => head.Contains(m, StringComparison.Ordinal)))
+            {
+                return kind;
+            }
         }
 
         if (start.StartsWith('{'))
         {
             return "jsonl";
+        }
+
+        if (head.Contains("job_url", StringComparison.Ordinal) && head.Contains(',', StringComparison.Ordinal))
+        {
+            return "jobspy";
         }
 
         throw new SourceFormatException("Could not tell the payload's format; name it with --format.");

@@ -47,6 +47,28 @@ public sealed class CrawlerOptions
     public int RetryAttempts { get; set; } = 3;
 
     public long MaxResponseBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>The name robots.txt groups are matched against.</summary>
+    public string ProductToken { get; set; } = "JobScout";
+
+    /// <summary>Pause between two requests to the same host (robots.txt Crawl-delay may ask for more, up to 30 s).</summary>
+    public int PerHostDelayMilliseconds { get; set; } = 1000;
+
+    public double RobotsCacheHours { get; set; } = 24;
+
+    /// <summary>Let sources reach private, loopback and link-local addresses (internal mirrors, tests). Off: refused.</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Pages a paged source may fetch in one run.</summary>
+    public int MaxPagesPerRun { get; set; } = 20;
+
+    /// <summary>A listing missing from its whole-board source this many runs in a row is closed.</summary>
+    public int CloseAfterMissedRuns { get; set; } = 3;
+
+    /// <summary>A source failing this many runs in a row is paused (scheduled runs skipped) until PauseHours pass or an operator crawls it.</summary>
+    public int PauseAfterFailures { get; set; } = 5;
+
+    public double PauseHours { get; set; } = 24;
 }
 
 public sealed class IndexOptions
@@ -76,4 +98,10 @@ public sealed class SourceOptions
 
     /// <summary>Keep only AI-training listings; whole company boards also carry sales and engineering jobs.</summary>
     public bool OnlyRelevant { get; set; } = true;
+
+    /// <summary>For sources that take a query: searches a day (Remotive asks for at most 4 calls a day). Empty: the kind's default.</summary>
+    public int? DailyQueryBudget { get; set; }
+
+    /// <summary>Searches one run may spend, so the daily budget spreads over the day's runs. Empty: all that is left.</summary>
+    public int? QueriesPerRun { get; set; }
 }

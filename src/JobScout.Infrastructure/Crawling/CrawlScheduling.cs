@@ -7,6 +7,8 @@ namespace JobScout.Infrastructure.Crawling;
 
 public static class CrawlScheduling
 {
+    public static TriggerKey CronTriggerKey(string sourceId) => new($"{CrawlSourceJob.KeyFor(sourceId).Name}-cron", "crawl");
+
     /// <summary>Hosts Quartz in the process: one durable job per source, a cron trigger each, and a first run soon after start.</summary>
     public static IServiceCollection AddJobScoutScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +26,7 @@ public static class CrawlScheduling
                 }
 
                 var cron = string.IsNullOrWhiteSpace(source.Schedule) ? options.Crawler.DefaultSchedule : source.Schedule;
-                quartz.AddTrigger(trigger => trigger.ForJob(jobKey).WithIdentity($"{jobKey.Name}-cron", "crawl")
+                quartz.AddTrigger(trigger => trigger.ForJob(jobKey).WithIdentity(CronTriggerKey(source.Id))
                     .WithCronSchedule(cron, schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
                 if (options.Crawler.RunOnStart)
                 {

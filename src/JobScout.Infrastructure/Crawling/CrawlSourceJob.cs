@@ -1,12 +1,23 @@
+using JobScout.Infrastructure.Configuration;
+using JobScout.Infrastructure.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace JobScout.Infrastructure.Crawling;
 
 /// <summary>The Quartz job that crawls one source; never two runs of the same source at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class CrawlSourceJob(CrawlRunner runner, SourceCatalog catalog) : IJob
+public sealed class CrawlSourceJob(
+    CrawlRunner runner,
+    SourceCatalog catalog,
+    CrawlRunStore runs,
+    IOptions<JobScoutOptions> options,
+    TimeProvider clock,
+    ILogger<CrawlSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
+    public const string TriggerKey = "trigger";
 
     public static JobKey KeyFor(string sourceId) => new($"crawl-{sourceId}", "crawl");
 
@@ -16,6 +27,21 @@ public sealed class CrawlSourceJob(CrawlRunner runner, SourceCatalog catalog) : 
             ?? throw new JobExecutionException("The crawl job has no source id.");
         var source = catalog.Find(sourceId)
             ?? throw new JobExecutionException($"Crawl source \"{sourceId}\" is no longer configured.");
-        await runner.RunAsync(source, progress: null, cancellationToken);
+        var trigger = context.MergedJobDataMap.GetString(TriggerKey) ?? CrawlTrigger.Schedule;
+        if (trigger == CrawlTrigger.Schedule && await IsPausedAsync(sourceId, cancellationToken))
+        {
+            logger.SourcePaused(sourceId);
+            return;
+        }
+
+        await runner.RunAsync(source, trigger, report: null, cancellationToken);
+    }
+
+    /// <summary>A source failing again and again is left alone for a while; an operator's "crawl now" still runs it.</summary>
+    private async Task<bool> IsPausedAsync(string sourceId, CancellationToken ct)
+    {
+        var crawler = options.Value.Crawler;
+        var (failures, last) = await runs.ConsecutiveFailuresAsync(sourceId, ct);
+        return failures >= crawler.PauseAfterFailures && last is { } at && clock.GetUtcNow() - at < TimeSpan.FromHours(crawler.PauseHours);
     }
 }

@@ -53,9 +53,9 @@ public sealed class SourceCatalog
             throw new InvalidOperationException("A crawl source has no id.");
         }
 
-        if (!SourceFetchers.Supports(source.Kind))
+        if (!SourceEndpoints.Supports(source.Kind))
         {
-            throw new InvalidOperationException($"Crawl source \"{source.Id}\" has kind \"{source.Kind}\", which cannot be crawled yet; known: {string.Join(", ", SourceFetchers.Kinds)}.");
+            throw new InvalidOperationException($"Crawl source \"{source.Id}\" has kind \"{source.Kind}\", which cannot be crawled yet; known: {string.Join(", ", SourceEndpoints.Kinds)}.");
         }
 
         if (source.BaseUrl is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))

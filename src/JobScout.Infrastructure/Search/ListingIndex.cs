@@ -79,7 +79,7 @@ public sealed class ListingIndex : IDisposable
         foreach (var stored in changes)
         {
             var idTerm = new Term(ListingFields.Id, stored.Id.ToString(CultureInfo.InvariantCulture));
-            if (stored.IsOpen)
+            if (stored.IsSearchable)
             {
                 writer.UpdateDocument(idTerm, ListingDocument.From(stored));
             }

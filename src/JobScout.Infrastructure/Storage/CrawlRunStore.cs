@@ -14,7 +14,18 @@ public sealed record CrawlRun(
     int Updated,
     int Unchanged,
     int Skipped,
-    string? Error);
+    string? Error,
+    int Closed = 0,
+    string Trigger = CrawlTrigger.Schedule);
+
+public static class CrawlTrigger
+{
+    public const string Schedule = "schedule";
+    public const string Manual = "manual";
+}
+
+/// <summary>What a finished run did, for its record.</summary>
+public sealed record CrawlRunOutcome(string Status, int Fetched, UpsertCounts Counts, int Skipped, int Closed, string? Error);
 
 public static class CrawlRunStatus
 {
@@ -26,22 +37,47 @@ public static class CrawlRunStatus
 /// <summary>The record of every crawl run: started, finished, counts and the error if any.</summary>
 public sealed class CrawlRunStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
-    public async Task<long> StartAsync(string sourceId, CancellationToken ct = default)
+    public async Task<long> StartAsync(string sourceId, string trigger = CrawlTrigger.Schedule, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
         return await connection.ExecuteScalarAsync<long>(
-            "INSERT INTO crawl_runs (source_id, started_at, status) VALUES (@sourceId, @now, 'running') RETURNING id",
-            new { sourceId, now = Now() });
+            "INSERT INTO crawl_runs (source_id, started_at, status, trigger_kind) VALUES (@sourceId, @now, 'running', @trigger) RETURNING id",
+            new { sourceId, now = Now(), trigger });
     }
 
-    public async Task FinishAsync(long runId, string status, int fetched, UpsertCounts counts, int skipped, string? error, CancellationToken ct = default)
+    public async Task FinishAsync(long runId, CrawlRunOutcome outcome, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
         await connection.ExecuteAsync("""
-            UPDATE crawl_runs SET finished_at = @now, status = @status, fetched = @fetched, new_count = @New,
-                   updated_count = @Updated, unchanged_count = @Unchanged, skipped_count = @skipped, error = @error
+            UPDATE crawl_runs SET finished_at = @now, status = @Status, fetched = @Fetched, new_count = @New,
+                   updated_count = @Updated, unchanged_count = @Unchanged, skipped_count = @Skipped, closed_count = @Closed, error = @Error
             WHERE id = @runId
-            """, new { now = Now(), status, fetched, counts.New, counts.Updated, counts.Unchanged, skipped, error, runId });
+            """, new
+        {
+            now = Now(), outcome.Status, outcome.Fetched, outcome.Counts.New, outcome.Counts.Updated, outcome.Counts.Unchanged,
+            outcome.Skipped, outcome.Closed, outcome.Error, runId,
+        });
+    }
+
+    /// <summary>How many of the source's latest runs failed in a row, and when the last of them ended.</summary>
+    public async Task<(int Count, DateTimeOffset? LastFailure)> ConsecutiveFailuresAsync(string sourceId, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var recent = (await connection.QueryAsync<(string Status, string? FinishedAt)>(
+            "SELECT status, finished_at FROM crawl_runs WHERE source_id = @sourceId AND status <> 'running' ORDER BY id DESC LIMIT 50",
+            new { sourceId })).ToList();
+        var failures = recent.TakeWhile(r => r.Status == CrawlRunStatus.Failed).ToList();
+        var last = failures.FirstOrDefault().FinishedAt;
+        return (failures.Count, last is null ? null : DateTimeOffset.Parse(last, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Runs left "running" by a process that died are closed as failed at start-up.</summary>
+    public async Task<int> AbandonRunningAsync(CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteAsync(
+            "UPDATE crawl_runs SET status = 'failed', finished_at = @now, error = 'The process stopped before the run finished.' WHERE status = 'running'",
+            new { now = Now() });
     }
 
     /// <summary>The newest run of each source.</summary>
@@ -51,27 +87,21 @@ public sealed class CrawlRunStore(SqliteConnectionFactory connections, TimeProvi
         var rows = await connection.QueryAsync<CrawlRunRow>("""
             SELECT r.id AS Id, r.source_id AS SourceId, r.started_at AS StartedAt, r.finished_at AS FinishedAt, r.status AS Status,
                    r.fetched AS Fetched, r.new_count AS NewCount, r.updated_count AS UpdatedCount,
-                   r.unchanged_count AS UnchangedCount, r.skipped_count AS SkippedCount, r.error AS Error
+                   r.unchanged_count AS UnchangedCount, r.skipped_count AS SkippedCount, r.error AS Error,
+                   r.closed_count AS ClosedCount, r.trigger_kind AS TriggerKind
             FROM crawl_runs r
             WHERE r.id = (SELECT MAX(id) FROM crawl_runs WHERE source_id = r.source_id)
             """);
         return rows.Select(r => r.ToRun()).ToDictionary(r => r.SourceId);
     }
 
-    public async Task<bool> AnySucceededAsync(string sourceId, CancellationToken ct = default)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM crawl_runs WHERE source_id = @sourceId AND status = 'succeeded'", new { sourceId }) > 0;
-    }
-
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record CrawlRunRow(long Id, string SourceId, string StartedAt, string? FinishedAt, string Status,
-        long Fetched, long NewCount, long UpdatedCount, long UnchangedCount, long SkippedCount, string? Error)
+        long Fetched, long NewCount, long UpdatedCount, long UnchangedCount, long SkippedCount, string? Error, long ClosedCount, string TriggerKind)
     {
         public CrawlRun ToRun() => new(Id, SourceId, Parse(StartedAt), FinishedAt is null ? null : Parse(FinishedAt), Status,
-            (int)Fetched, (int)NewCount, (int)UpdatedCount, (int)UnchangedCount, (int)SkippedCount, Error);
+            (int)Fetched, (int)NewCount, (int)UpdatedCount, (int)UnchangedCount, (int)SkippedCount, Error, (int)ClosedCount, TriggerKind);
 
         private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
     }

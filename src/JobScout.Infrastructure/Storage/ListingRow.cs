@@ -3,10 +3,10 @@ using System.Globalization;
 namespace JobScout.Infrastructure.Storage;
 
 /// <summary>The columns Dapper reads back; SQLite hands integers over as Int64.</summary>
-internal sealed record ListingRow(long Id, string ListingJson, long IsExample, string Status, string FirstSeenAt, string LastSeenAt, long ChangeSeq)
+internal sealed record ListingRow(long Id, string ListingJson, long IsExample, string Status, string FirstSeenAt, string LastSeenAt, long ChangeSeq, long? DuplicateOf)
 {
     public const string Columns = "id AS Id, listing_json AS ListingJson, is_example AS IsExample, status AS Status, " +
-                                  "first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt, change_seq AS ChangeSeq";
+                                  "first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt, change_seq AS ChangeSeq, duplicate_of AS DuplicateOf";
 
     public StoredListing ToStored() => new(
         Id,
@@ -15,7 +15,8 @@ internal sealed record ListingRow(long Id, string ListingJson, long IsExample, s
         Status == ListingStatus.Open,
         DateTimeOffset.Parse(FirstSeenAt, CultureInfo.InvariantCulture),
         DateTimeOffset.Parse(LastSeenAt, CultureInfo.InvariantCulture),
-        ChangeSeq);
+        ChangeSeq,
+        DuplicateOf);
 }
 
 internal static class ListingStatus

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using JobScout.Core.Listings;
-using Microsoft.Data.Sqlite;
 
 namespace JobScout.Infrastructure.Storage;
 
@@ -13,66 +10,70 @@ namespace JobScout.Infrastructure.Storage;
 /// </summary>
 public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
-    public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<NormalizedListing> listings, bool isExample, CancellationToken ct = default)
+    public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<NormalizedListing> listings, bool isExample, CancellationToken ct = default) =>
+        (await UpsertBatchAsync(listings, isExample, ct)).Counts;
+
+    /// <summary>Stores a batch in one transaction and says which listings were new to JobScout.</summary>
+    public async Task<UpsertResult> UpsertBatchAsync(IReadOnlyList<NormalizedListing> listings, bool isExample, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var writer = new ListingWriter(connection, transaction, isExample, Now());
         var counts = UpsertCounts.None;
+        var added = new List<NormalizedListing>();
         foreach (var listing in listings)
         {
             ct.ThrowIfCancellationRequested();
-            counts = counts.Add(await UpsertOneAsync(connection, transaction, listing, isExample, now));
+            var (one, isNew) = await writer.WriteAsync(listing);
+            counts = counts.Add(one);
+            if (isNew)
+            {
+                added.Add(listing);
+            }
         }
 
         await transaction.CommitAsync(ct);
-        return counts;
+        return new UpsertResult(counts, added);
     }
 
-    private static async Task<UpsertCounts> UpsertOneAsync(SqliteConnection connection, SqliteTransaction transaction, NormalizedListing listing, bool isExample, string now)
+    /// <summary>
+    /// After a whole-board run: listings of <paramref name="source"/> the board no longer shows count one more miss;
+    /// after <paramref name="closeAfter"/> misses in a row they are closed. Returns how many closed.
+    /// </summary>
+    public async Task<int> MarkMissingAsync(string source, IReadOnlyCollection<string> seenSourceIds, int closeAfter, CancellationToken ct = default)
     {
-        var json = ListingJson.Serialize(listing);
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash, string Status)?>(
-            "SELECT id, content_hash, status FROM listings WHERE source = @Source AND source_id = @SourceId",
-            new { listing.Source, listing.SourceId }, transaction);
-        var row = new
+        await using var connection = await connections.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var open = await connection.QueryAsync<(long Id, string SourceId, long Missed)>(
+            "SELECT id, source_id, missed_runs FROM listings WHERE source = @source AND status = 'open'", new { source }, transaction);
+        var seen = seenSourceIds as IReadOnlySet<string> ?? seenSourceIds.ToHashSet(StringComparer.Ordinal);
+        var writer = new ListingWriter(connection, transaction, false, Now());
+        var closed = 0;
+        foreach (var (id, sourceId, missed) in open.Where(row => !seen.Contains(row.SourceId)))
         {
-            listing.Source,
-            listing.SourceId,
-            listing.Title,
-            listing.Company,
-            PostedAt = listing.PostedAt?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            Json = json,
-            Hash = hash,
-            IsExample = isExample ? 1 : 0,
-            Now = now,
-        };
-
-        if (existing is null)
-        {
-            var newSeq = await NextSequenceAsync(connection, transaction);
-            await connection.ExecuteAsync("""
-                INSERT INTO listings (source, source_id, title, company, posted_at, listing_json, content_hash, is_example,
-                                      status, first_seen_at, last_seen_at, change_seq)
-                VALUES (@Source, @SourceId, @Title, @Company, @PostedAt, @Json, @Hash, @IsExample, 'open', @Now, @Now, @Seq)
-                """, new { row.Source, row.SourceId, row.Title, row.Company, row.PostedAt, row.Json, row.Hash, row.IsExample, row.Now, Seq = newSeq }, transaction);
-            return new UpsertCounts(1, 0, 0);
+            if (missed + 1 >= closeAfter)
+            {
+                await connection.ExecuteAsync("UPDATE listings SET status = 'closed', missed_runs = @Missed, change_seq = @Seq WHERE id = @Id",
+                    new { Missed = missed + 1, Seq = await writer.NextSequenceAsync(), Id = id }, transaction);
+                closed++;
+            }
+            else
+            {
+                await connection.ExecuteAsync("UPDATE listings SET missed_runs = @Missed WHERE id = @Id", new { Missed = missed + 1, Id = id }, transaction);
+            }
         }
 
-        if (existing.Value.Hash == hash && existing.Value.Status == ListingStatus.Open)
-        {
-            await connection.ExecuteAsync("UPDATE listings SET last_seen_at = @Now WHERE id = @Id", new { Now = now, existing.Value.Id }, transaction);
-            return new UpsertCounts(0, 0, 1);
-        }
+        await transaction.CommitAsync(ct);
+        return closed;
+    }
 
-        var seq = await NextSequenceAsync(connection, transaction);
-        await connection.ExecuteAsync("""
-            UPDATE listings SET title = @Title, company = @Company, posted_at = @PostedAt, listing_json = @Json,
-                   content_hash = @Hash, status = 'open', last_seen_at = @Now, change_seq = @Seq
-            WHERE id = @Id
-            """, new { row.Title, row.Company, row.PostedAt, row.Json, row.Hash, row.Now, Seq = seq, existing.Value.Id }, transaction);
-        return new UpsertCounts(0, 1, 0);
+    /// <summary>The other sources that carry the same job as listing <paramref name="id"/>.</summary>
+    public async Task<IReadOnlyList<(string Source, string? Url)>> AlsoListedAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Source, string Json)>(
+            "SELECT source, listing_json FROM listings WHERE duplicate_of = @id AND status = 'open' ORDER BY id", new { id });
+        return rows.Select(r => (r.Source, ListingJson.Deserialize(r.Json).Url)).ToList();
     }
 
     /// <summary>Closes the shipped example listings once real listings have arrived.</summary>
@@ -81,9 +82,10 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
         await using var connection = await connections.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var ids = (await connection.QueryAsync<long>("SELECT id FROM listings WHERE is_example = 1 AND status = 'open'", transaction: transaction)).ToList();
+        var writer = new ListingWriter(connection, transaction, false, Now());
         foreach (var id in ids)
         {
-            var seq = await NextSequenceAsync(connection, transaction);
+            var seq = await writer.NextSequenceAsync();
             await connection.ExecuteAsync("UPDATE listings SET status = 'closed', change_seq = @Seq WHERE id = @Id", new { Seq = seq, Id = id }, transaction);
         }
 
@@ -102,7 +104,7 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
     {
         await using var connection = await connections.OpenAsync(ct);
         var rows = await connection.QueryAsync<ListingRow>(
-            $"SELECT {ListingRow.Columns} FROM listings WHERE status = 'open' ORDER BY posted_at DESC, id DESC LIMIT @count", new { count });
+            $"SELECT {ListingRow.Columns} FROM listings WHERE status = 'open' AND duplicate_of IS NULL ORDER BY posted_at DESC, id DESC LIMIT @count", new { count });
         return rows.Select(r => r.ToStored()).ToList();
     }
 
@@ -125,12 +127,11 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
     {
         await using var connection = await connections.OpenAsync(ct);
         var (open, all, seq, version) = await connection.QuerySingleAsync<(long, long, long, long)>("""
-            SELECT (SELECT COUNT(*) FROM listings WHERE status = 'open'), (SELECT COUNT(*) FROM listings),
+            SELECT (SELECT COUNT(*) FROM listings WHERE status = 'open' AND duplicate_of IS NULL), (SELECT COUNT(*) FROM listings),
                    (SELECT value FROM change_sequence WHERE id = 1), (SELECT COALESCE(MAX(version), 0) FROM schema_version)
             """);
         return new StoreStats(open, all, seq, (int)version);
     }
 
-    private static Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction) =>
-        connection.ExecuteScalarAsync<long>("UPDATE change_sequence SET value = value + 1 WHERE id = 1 RETURNING value", transaction: transaction);
+    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ namespace JobScout.Web.Controllers;
 public sealed class AdminSourcesController(
     SourceCatalog catalog,
     CrawlRunStore runs,
+    CrawlProgress progress,
     ISchedulerFactory schedulers,
     IOptions<JobScoutOptions> options) : Controller
 {
@@ -18,13 +19,20 @@ public sealed class AdminSourcesController(
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var latest = await runs.LatestBySourceAsync(ct);
-        var defaultSchedule = options.Value.Crawler.DefaultSchedule;
-        var sources = catalog.All
-            .Select(s => new SourceStatusViewModel(
-                s.Id, s.Kind, SourceFetchers.RequestUri(s).GetLeftPart(UriPartial.Path), s.Enabled,
-                string.IsNullOrWhiteSpace(s.Schedule) ? defaultSchedule : s.Schedule,
-                latest.GetValueOrDefault(s.Id)))
-            .ToList();
+        var scheduler = await schedulers.GetScheduler(ct);
+        var crawler = options.Value.Crawler;
+        var sources = new List<SourceStatusViewModel>();
+        foreach (var source in catalog.All)
+        {
+            var (failures, lastFailure) = await runs.ConsecutiveFailuresAsync(source.Id, ct);
+            var paused = failures >= crawler.PauseAfterFailures && lastFailure is { } at && DateTimeOffset.UtcNow - at < TimeSpan.FromHours(crawler.PauseHours);
+            var trigger = await scheduler.GetTrigger(CrawlScheduling.CronTriggerKey(source.Id), ct);
+            sources.Add(new SourceStatusViewModel(
+                source.Id, source.Kind, Describe(source), source.Enabled,
+                string.IsNullOrWhiteSpace(source.Schedule) ? crawler.DefaultSchedule : source.Schedule,
+                latest.GetValueOrDefault(source.Id), failures, paused, trigger?.NextFireTimeUtc, progress.For(source.Id), source.Terms));
+        }
+
         return View(new AdminSourcesViewModel(sources, TempData["Message"] as string));
     }
 
@@ -38,8 +46,20 @@ public sealed class AdminSourcesController(
         }
 
         var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(CrawlSourceJob.KeyFor(source.Id), new JobDataMap(), ct);
-        TempData["Message"] = $"A crawl of {source.Id} has started; refresh to see its result.";
+        await scheduler.TriggerJob(CrawlSourceJob.KeyFor(source.Id), new JobDataMap { [CrawlSourceJob.TriggerKey] = CrawlTrigger.Manual }, ct);
+        TempData["Message"] = $"A crawl of {source.Id} has started; this page follows its progress.";
         return RedirectToAction(nameof(Index));
+    }
+
+    private static string Describe(SourceOptions source)
+    {
+        try
+        {
+            return SourceEndpoints.FirstPage(source, SourceEndpoints.TakesQuery(source) ? "…" : null).GetLeftPart(UriPartial.Path);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex.Message;
+        }
     }
 }

@@ -15,6 +15,12 @@ public sealed class ListingsController(ListingStore store) : Controller
             return NotFound();
         }
 
-        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt));
+        if (stored.DuplicateOf is { } canonical)
+        {
+            return RedirectToActionPermanent(nameof(Show), new { id = canonical });
+        }
+
+        var also = await store.AlsoListedAsync(id, ct);
+        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt, also));
     }
 }

@@ -1,9 +1,22 @@
+using JobScout.Core.Classification;
 using JobScout.Core.Listings;
 
 namespace JobScout.Web.ViewModels;
 
-public sealed record ListingViewModel(long Id, NormalizedListing Listing, bool IsExample, bool IsOpen, DateTimeOffset FirstSeenAt)
+public sealed record ListingViewModel(
+    long Id,
+    NormalizedListing Listing,
+    bool IsExample,
+    bool IsOpen,
+    DateTimeOffset FirstSeenAt,
+    IReadOnlyList<(string Source, string? Url)> AlsoListedOn)
 {
+    /// <summary>Role types, domains and skills as readable labels.</summary>
+    public IReadOnlyList<string> Tags =>
+        Listing.RoleTypes.Concat(Listing.Domains).Concat(Listing.TaskTypes).Select(Taxonomy.Default.LabelOf).Distinct().ToList();
+
+    public IReadOnlyList<string> Warnings => Listing.Flags.Select(Taxonomy.Default.LabelOf).ToList();
+
     public string? EmploymentLabel => Listing.EmploymentType?.Replace('_', '-') switch
     {
         null => null,

@@ -46,5 +46,35 @@ public static class SqliteMigrations
             );
             CREATE INDEX ix_crawl_runs_source ON crawl_runs (source_id, id DESC);
             """),
+        new(3, "listing lifecycle, duplicates, conditional GET, search-term yield", """
+            ALTER TABLE listings ADD COLUMN missed_runs INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE listings ADD COLUMN duplicate_of INTEGER NULL REFERENCES listings (id);
+            ALTER TABLE listings ADD COLUMN apply_key TEXT NULL;
+            ALTER TABLE listings ADD COLUMN title_key TEXT NULL;
+            CREATE INDEX ix_listings_apply_key ON listings (apply_key);
+            CREATE INDEX ix_listings_title_key ON listings (title_key);
+            CREATE INDEX ix_listings_duplicate_of ON listings (duplicate_of);
+
+            ALTER TABLE crawl_runs ADD COLUMN closed_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE crawl_runs ADD COLUMN trigger_kind TEXT NOT NULL DEFAULT 'schedule';
+
+            CREATE TABLE http_validators (
+                url TEXT PRIMARY KEY,
+                etag TEXT NULL,
+                last_modified TEXT NULL,
+                updated_at TEXT NOT NULL
+            );
+
+            CREATE TABLE search_term_runs (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                term TEXT NOT NULL,
+                run_id INTEGER NULL,
+                tried_at TEXT NOT NULL,
+                fetched INTEGER NOT NULL,
+                relevant_new INTEGER NOT NULL
+            );
+            CREATE INDEX ix_search_term_runs_source ON search_term_runs (source_id, tried_at);
+            """),
     ];
 }

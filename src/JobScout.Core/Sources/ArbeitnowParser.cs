@@ -1,0 +1,82 @@
+using System.Text.Json;
+using JobScout.Core.Listings;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>Arbeitnow job board API: <c>GET /api/job-board-api?page=</c>, mostly German jobs, paged by <c>links.next</c>.</summary>
+public sealed class ArbeitnowParser : ISourceParser
+{
+    public string Kind => "arbeitnow";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        using var document = JsonReading.ParseDocument(payload, Kind);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            throw new SourceFormatException("The arbeitnow payload has no \"data\" array; is this the Arbeitnow job board API?");
+        }
+
+        var listings = new List<NormalizedListing>();
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var item in data.EnumerateArray())
+        {
+            index++;
+            var id = item.Text("slug");
+            var title = item.Text("title");
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            {
+                problems.Add($"job #{index}: skipped, it has no id or title");
+                continue;
+            }
+
+            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            {
+                Source = $"{Kind}:{sourceKey}",
+                SourceId = id,
+                Title = title,
+                Company = item.Text("company_name") ?? sourceKey,
+                Url = item.Text("url"),
+                Location = item.Text("location"),
+                // Entity-escaped HTML; the normalizer decodes it.
+                DescriptionHtml = item.Text("description"),
+                Remote = item.Bool("remote"),
+                PostedAt = item.EpochDate("created_at"),
+                EmploymentType = EmploymentTypeOf(item.Strings("job_types")),
+                Tags = item.Strings("tags"),
+            }));
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+
+    /// <summary>The URL of the next page (<c>links.next</c>); null on the last page or when the payload is unreadable.</summary>
+    public static string? NextPage(string payload)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            var next = document.RootElement.Child("links")?.Text("next");
+            return string.IsNullOrWhiteSpace(next) ? null : next;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // job_types mixes contract kinds with levels ("Professional / Experienced"): prefer the first that names a kind.
+    private static string? EmploymentTypeOf(IReadOnlyList<string> types)
+    {
+        foreach (var type in types)
+        {
+            if (EmploymentTypes.Normalize(type) != "other")
+            {
+                return type;
+            }
+        }
+
+        return types.Count > 0 ? types[0] : null;
+    }
+}

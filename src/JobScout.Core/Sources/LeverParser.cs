@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using JobScout.Core.Pay;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>Lever postings API: <c>GET /v0/postings/{site}?mode=json</c>, a bare array of postings.</summary>
+public sealed class LeverParser : ISourceParser
+{
+    public string Kind => "lever";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        using var document = JsonReading.ParseDocument(payload, Kind);
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new SourceFormatException("The lever payload is not a JSON array of postings; is this a Lever postings feed (mode=json)?");
+        }
+
+        var listings = new List<Core.Listings.NormalizedListing>();
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var posting in document.RootElement.EnumerateArray())
+        {
+            index++;
+            var id = posting.Text("id");
+            var title = posting.Text("text");
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            {
+                problems.Add($"posting #{index}: skipped, it has no id or title");
+                continue;
+            }
+
+            var categories = posting.Child("categories");
+            var commitment = categories?.Text("commitment");
+            var salary = posting.Child("salaryRange");
+            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            {
+                Source = $"{Kind}:{sourceKey}",
+                SourceId = id,
+                Title = title,
+                Company = sourceKey,
+                Url = posting.Text("hostedUrl"),
+                ApplyUrl = posting.Text("applyUrl"),
+                Location = LocationOf(categories),
+                DescriptionHtml = DescriptionOf(posting),
+                Pay = salary is { } range
+                    ? PayRanges.From(range.Number("min"), range.Number("max"), range.Text("currency"), range.Text("interval"))
+                    : null,
+                Remote = RemoteOf(posting.Text("workplaceType")),
+                Countries = CountryCode(posting.Text("country")) is { } code ? [code] : [],
+                PostedAt = posting.EpochDate("createdAt"),
+                EmploymentType = commitment,
+                Tags = Clean([categories?.Text("team"), categories?.Text("department"), commitment]),
+            }));
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+
+    // One location, or every one when the posting is open in several places.
+    private static string? LocationOf(JsonElement? categories)
+    {
+        if (categories is not { } found)
+        {
+            return null;
+        }
+
+        var all = found.Strings("allLocations");
+        return all.Count > 1 ? string.Join("; ", all.Distinct(StringComparer.OrdinalIgnoreCase)) : found.Text("location") ?? (all.Count > 0 ? all[0] : null);
+    }
+
+    // Lever splits the text into a lead, titled bullet lists and a closing part; show them in that order.
+    private static string? DescriptionOf(JsonElement posting)
+    {
+        var html = new StringBuilder(posting.Text("description") ?? posting.Text("descriptionPlain") ?? "");
+        foreach (var list in posting.Array("lists"))
+        {
+            var heading = list.Text("text");
+            if (!string.IsNullOrWhiteSpace(heading))
+            {
+                html.Append("<h3>").Append(heading).Append("</h3>");
+            }
+
+            html.Append("<ul>").Append(list.Text("content")).Append("</ul>");
+        }
+
+        html.Append(posting.Text("additional") ?? posting.Text("additionalPlain"));
+        return html.Length == 0 ? null : html.ToString();
+    }
+
+    private static bool? RemoteOf(string? workplaceType) => workplaceType?.Trim().ToUpperInvariant() switch
+    {
+        "REMOTE" => true,
+        "ON-SITE" or "ONSITE" or "HYBRID" => false,
+        _ => null,
+    };
+
+    private static string? CountryCode(string? value) =>
+        value?.Trim() is { Length: 2 } code && code.All(char.IsAsciiLetter) ? code.ToUpperInvariant() : null;
+
+    private static List<string> Clean(IEnumerable<string?> values) =>
+        values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+}

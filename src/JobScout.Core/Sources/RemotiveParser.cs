@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>Remotive public API: <c>GET /api/remote-jobs?search=&amp;category=&amp;limit=</c>. Every job on it is remote.</summary>
+public sealed class RemotiveParser : ISourceParser
+{
+    public string Kind => "remotive";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        using var document = JsonReading.ParseDocument(payload, Kind);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
+        {
+            throw new SourceFormatException("The remotive payload has no \"jobs\" array; is this the Remotive remote-jobs API?");
+        }
+
+        var listings = new List<Core.Listings.NormalizedListing>();
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var job in jobs.EnumerateArray())
+        {
+            index++;
+            var id = job.Text("id");
+            var title = job.Text("title");
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            {
+                problems.Add($"job #{index}: skipped, it has no id or title");
+                continue;
+            }
+
+            var location = job.Text("candidate_required_location");
+            var tags = new List<string>();
+            if (job.Text("category") is { Length: > 0 } category)
+            {
+                tags.Add(category);
+            }
+
+            tags.AddRange(job.Strings("tags"));
+            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            {
+                Source = $"{Kind}:{sourceKey}",
+                SourceId = id,
+                Title = title,
+                Company = job.Text("company_name") ?? sourceKey,
+                Url = job.Text("url"),
+                Location = location,
+                DescriptionHtml = job.Text("description"),
+                PayText = job.Text("salary"),
+                Remote = true,
+                Countries = CountryCodes.FromLocation(location),
+                // Published without a zone; Remotive means UTC, and ParseDate assumes it.
+                PostedAt = job.Date("publication_date"),
+                EmploymentType = job.Text("job_type"),
+                Tags = tags,
+            }));
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using JobScout.Core.Listings;
+
+namespace JobScout.Core.Sources;
+
+/// <summary>SmartRecruiters postings API: <c>GET /v1/companies/{id}/postings?limit=&amp;offset=</c>, one page a call.</summary>
+public sealed class SmartRecruitersParser : ISourceParser
+{
+    // Parts of a job ad in reading order; present when a posting was fetched on its own.
+    private static readonly string[] AdSections = ["companyDescription", "jobDescription", "qualifications", "additionalInformation"];
+
+    public string Kind => "smartrecruiters";
+
+    public ParsedPayload Parse(string payload, string sourceKey)
+    {
+        using var document = JsonReading.ParseDocument(payload, Kind);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.Array)
+        {
+            throw new SourceFormatException("The smartrecruiters payload has no \"content\" array; is this a SmartRecruiters postings page?");
+        }
+
+        var listings = new List<NormalizedListing>();
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var posting in content.EnumerateArray())
+        {
+            index++;
+            var id = posting.Text("id");
+            var title = posting.Text("name");
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            {
+                problems.Add($"posting #{index}: skipped, it has no id or title");
+                continue;
+            }
+
+            var company = posting.Child("company");
+            var companyName = company?.Text("name");
+            var board = company?.Text("identifier");
+            var location = posting.Child("location");
+            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            {
+                Source = $"{Kind}:{sourceKey}",
+                SourceId = id,
+                Title = title,
+                Company = string.IsNullOrWhiteSpace(companyName) ? sourceKey : companyName,
+                // "ref" is the API's own address; people need the public job page.
+                Url = posting.Text("postingUrl")
+                    ?? $"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(string.IsNullOrWhiteSpace(board) ? sourceKey : board)}/{Uri.EscapeDataString(id)}",
+                ApplyUrl = posting.Text("applyUrl"),
+                Location = LocationOf(location),
+                DescriptionHtml = DescriptionOf(posting),
+                Remote = RemoteOf(location),
+                Countries = CountryCode(location?.Text("country")) is { } code ? [code] : [],
+                PostedAt = posting.Date("releasedDate"),
+                EmploymentType = LabelOf(posting, "typeOfEmployment"),
+                Tags = Clean([LabelOf(posting, "department"), LabelOf(posting, "function"), LabelOf(posting, "experienceLevel"), LabelOf(posting, "industry")]),
+            }));
+        }
+
+        return new ParsedPayload(listings, problems);
+    }
+
+    private static string? LocationOf(JsonElement? location)
+    {
+        if (location is not { } found)
+        {
+            return null;
+        }
+
+        var full = found.Text("fullLocation");
+        var parts = Clean([found.Text("city"), found.Text("region"), found.Text("country")?.ToUpperInvariant()]);
+        var text = string.IsNullOrWhiteSpace(full) ? string.Join(", ", parts) : full;
+        return text.Length == 0 ? null : text;
+    }
+
+    // A hybrid job is not remote even when the remote flag is also set.
+    private static bool? RemoteOf(JsonElement? location) =>
+        location is not { } found ? null
+        : found.Bool("hybrid") is true ? false
+        : found.Bool("remote");
+
+    private static string? DescriptionOf(JsonElement posting)
+    {
+        var sections = posting.Child("jobAd")?.Child("sections");
+        var html = new StringBuilder();
+        foreach (var name in AdSections)
+        {
+            var section = sections?.Child(name);
+            var text = section?.Text("text");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var heading = section?.Text("title");
+            if (!string.IsNullOrWhiteSpace(heading))
+            {
+                html.Append("<h3>").Append(heading).Append("</h3>");
+            }
+
+            html.Append(text);
+        }
+
+        return html.Length == 0 ? null : html.ToString();
+    }
+
+    // Labelled values come as { "id": "permanent", "label": "Full-time" }; older pages send a plain string.
+    private static string? LabelOf(JsonElement posting, string name) =>
+        posting.Child(name)?.Text("label") ?? posting.Text(name);
+
+    private static string? CountryCode(string? value) =>
+        value?.Trim() is { Length: 2 } code && code.All(char.IsAsciiLetter) ? code.ToUpperInvariant() : null;
+
+    private static List<string> Clean(IEnumerable<string?> values) =>
+        values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+}

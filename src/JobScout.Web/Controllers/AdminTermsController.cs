@@ -1,0 +1,20 @@
+using JobScout.Core.Terms;
+using JobScout.Infrastructure.Crawling;
+using JobScout.Infrastructure.Crawling.Terms;
+using JobScout.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JobScout.Web.Controllers;
+
+public sealed class AdminTermsController(SearchTermStore terms, SourceCatalog catalog) : Controller
+{
+    [HttpGet("/admin/terms")]
+    public async Task<IActionResult> Index([FromQuery] string? source, CancellationToken ct)
+    {
+        var chosen = source is null ? null : catalog.Find(source)?.Id;
+        var yields = await terms.YieldAsync(chosen, ct);
+        var tried = yields.Select(y => y.Term).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var untried = SearchTermMatrix.Default.Queries().Count(q => !tried.Contains(q));
+        return View(new TermYieldViewModel(yields, chosen, catalog.All.Select(s => s.Id).ToList(), untried));
+    }
+}
