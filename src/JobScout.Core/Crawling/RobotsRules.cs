@@ -13,11 +13,18 @@ public sealed class RobotsRules
 
     private readonly IReadOnlyList<RobotsRule> _rules;
 
-    private RobotsRules(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay)
+    private RobotsRules(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, string? unavailable = null)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
+        Unavailable = unavailable;
     }
+
+    /// <summary>Why robots.txt could not be read, when that is why everything is disallowed.</summary>
+    public string? Unavailable { get; }
+
+    /// <summary>Everything disallowed because robots.txt could not be read (5xx, unreachable): RFC 9309 §2.3.1.3–4.</summary>
+    public static RobotsRules Unreachable(string reason) => new([new RobotsRule("/", Allow: false)], null, reason);
 
     /// <summary>No restrictions: what a 4xx answer for robots.txt means.</summary>
     public static RobotsRules AllowAll { get; } = new([], null);

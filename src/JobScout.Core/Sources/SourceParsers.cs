@@ -44,7 +44,7 @@ public static class SourceParsers
 
         foreach (var (kind, markers) in Fingerprints)
         {
-            if (markers.Any(m => head.Contains(m, StringComparison.Ordinal)))
+            if (markers.All(m => head.Contains(m, StringComparison.Ordinal)))
             {
                 return kind;
             }

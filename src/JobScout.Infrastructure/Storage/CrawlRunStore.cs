@@ -54,8 +54,16 @@ public sealed class CrawlRunStore(SqliteConnectionFactory connections, TimeProvi
             WHERE id = @runId
             """, new
         {
-            now = Now(), outcome.Status, outcome.Fetched, outcome.Counts.New, outcome.Counts.Updated, outcome.Counts.Unchanged,
-            outcome.Skipped, outcome.Closed, outcome.Error, runId,
+            now = Now(),
+            outcome.Status,
+            outcome.Fetched,
+            outcome.Counts.New,
+            outcome.Counts.Updated,
+            outcome.Counts.Unchanged,
+            outcome.Skipped,
+            outcome.Closed,
+            outcome.Error,
+            runId,
         });
     }
 

@@ -34,8 +34,18 @@ internal sealed class ListingWriter(SqliteConnection connection, SqliteTransacti
                 """,
                 new
                 {
-                    listing.Source, listing.SourceId, listing.Title, listing.Company, PostedAt = postedAt, Json = json, Hash = hash,
-                    IsExample = isExample ? 1 : 0, Now = now, Seq = await NextSequenceAsync(), ApplyKey = applyKey, TitleKey = titleKey,
+                    listing.Source,
+                    listing.SourceId,
+                    listing.Title,
+                    listing.Company,
+                    PostedAt = postedAt,
+                    Json = json,
+                    Hash = hash,
+                    IsExample = isExample ? 1 : 0,
+                    Now = now,
+                    Seq = await NextSequenceAsync(),
+                    ApplyKey = applyKey,
+                    TitleKey = titleKey,
                     DuplicateOf = duplicateOf,
                 }, transaction);
             return duplicateOf is null ? (new UpsertCounts(1, 0, 0), true) : (new UpsertCounts(0, 0, 0, 1), false);
@@ -55,8 +65,16 @@ internal sealed class ListingWriter(SqliteConnection connection, SqliteTransacti
             """,
             new
             {
-                listing.Title, listing.Company, PostedAt = postedAt, Json = json, Hash = hash, Now = now, Seq = await NextSequenceAsync(),
-                ApplyKey = applyKey, TitleKey = titleKey, existing.Value.Id,
+                listing.Title,
+                listing.Company,
+                PostedAt = postedAt,
+                Json = json,
+                Hash = hash,
+                Now = now,
+                Seq = await NextSequenceAsync(),
+                ApplyKey = applyKey,
+                TitleKey = titleKey,
+                existing.Value.Id,
             }, transaction);
         return (new UpsertCounts(0, 1, 0), false);
     }

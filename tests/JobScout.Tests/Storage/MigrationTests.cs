@@ -34,7 +34,15 @@ public sealed class MigrationTests : IDisposable
         await using var services = TestServices.Create(_dir.Path);
         var migrator = services.GetRequiredService<Migrator>();
         await migrator.MigrateAsync(SqliteMigrations.All.Take(1).ToList());
-        await services.GetRequiredService<ListingStore>().UpsertAsync([Listings.Make("a1", "AI Rater")], isExample: false);
+        await using (var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync())
+        {
+            // A row as version 1 wrote it.
+            await connection.ExecuteAsync("""
+                UPDATE change_sequence SET value = 1;
+                INSERT INTO listings (source, source_id, title, company, listing_json, content_hash, first_seen_at, last_seen_at, change_seq)
+                VALUES ('jsonl:test', 'a1', 'AI Rater', 'Quillstone AI', @json, 'x', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', 1);
+                """, new { json = Core.Listings.ListingJson.Serialize(Listings.Make("a1", "AI Rater")) });
+        }
 
         await migrator.MigrateAsync(SqliteMigrations.All);
         await migrator.MigrateAsync(SqliteMigrations.All); // a second start changes nothing
@@ -43,6 +51,9 @@ public sealed class MigrationTests : IDisposable
         var stats = await services.GetRequiredService<ListingStore>().StatsAsync();
         Assert.Equal(1, stats.AllListings);
         Assert.Equal(1, stats.ChangeSequence);
+        var stored = await services.GetRequiredService<ListingStore>().GetAsync(1);
+        Assert.Equal("AI Rater", stored?.Listing.Title);
+        Assert.Null(stored?.DuplicateOf);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class JobScoutWebFactory(string dataDirectory, IDictionary<string,
         builder.UseSetting("JobScout:DataDirectory", dataDirectory);
         builder.UseSetting("JobScout:Crawler:RunOnStart", "false");
         builder.UseSetting("JobScout:Crawler:RetryAttempts", "0");
+        builder.UseSetting("JobScout:Crawler:AllowPrivateNetworks", "true"); // the test boards live on loopback
+        builder.UseSetting("JobScout:Crawler:PerHostDelayMilliseconds", "0");
         builder.UseSetting("JobScout:Index:FollowIntervalSeconds", "1");
         foreach (var (key, value) in settings)
         {

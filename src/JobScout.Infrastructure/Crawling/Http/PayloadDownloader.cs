@@ -29,7 +29,9 @@ public sealed class PayloadDownloader(
         var rules = await robots.GetAsync(uri, ct);
         if (!rules.IsAllowed(uri.PathAndQuery))
         {
-            throw new SourceFetchException($"robots.txt of {uri.Host} disallows {uri.AbsolutePath}; it was not fetched.");
+            throw new SourceFetchException(rules.Unavailable is { } why
+                ? $"robots.txt of {uri.Host} could not be read ({why}), which counts as \"disallow all\"; {uri.AbsolutePath} was not fetched."
+                : $"robots.txt of {uri.Host} disallows {uri.AbsolutePath}; it was not fetched.");
         }
 
         var known = conditional ? await validators.GetAsync(uri, ct) : null;

@@ -40,7 +40,7 @@ public sealed class RobotsCache(IHttpClientFactory clients, HostGate gate, IOpti
 
             if (!response.IsSuccessStatusCode)
             {
-                return RobotsRules.DisallowAll;
+                return RobotsRules.Unreachable($"it answered {status}");
             }
 
             var body = await PayloadDownloader.ReadCappedAsync(response, RobotsRules.MaxParsedBytes, robotsUri, truncate: true, ct);
@@ -53,7 +53,7 @@ public sealed class RobotsCache(IHttpClientFactory clients, HostGate gate, IOpti
                 throw;
             }
 
-            return RobotsRules.DisallowAll;
+            return RobotsRules.Unreachable(ex.Message);
         }
     }
 }
