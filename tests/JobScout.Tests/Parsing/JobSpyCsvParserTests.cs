@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CsvHelper;
 using JobScout.Core.Sources;
 using JobScout.Tests.Support;
 
@@ -104,7 +102,7 @@ public sealed class JobSpyCsvParserTests
     [Fact]
     public void Real_mercor_csv_as_json_lines_parses_with_pay_and_relevance()
     {
-        var parsed = new JsonLinesParser().Parse(string.Join('\n', MercorAsJsonLines()), "mercor");
+        var parsed = new JsonLinesParser().Parse(string.Join('\n', MercorCsv.AsJsonLines()), "mercor");
 
         Assert.Equal(27, parsed.Listings.Count);
         Assert.Empty(parsed.Problems);
@@ -125,27 +123,4 @@ public sealed class JobSpyCsvParserTests
     }
 
     // The Mercor export is not JobSpy's layout: map it onto JobScout's own JSON lines.
-    private static List<string> MercorAsJsonLines()
-    {
-        var payload = File.ReadAllText(Paths.RealWorld("sources/aitraining_mercor_Remote-Jobs.csv"));
-        using var csv = CsvReader.FromText(payload, new CsvReaderOptions { Separator = ',', HasHeader = true });
-        var lines = new List<string>();
-        while (csv.Read())
-        {
-            lines.Add(JsonSerializer.Serialize(new
-            {
-                id = csv.GetString("id"),
-                title = csv.GetString("title"),
-                company = "Mercor",
-                url = csv.GetString("absolute_url"),
-                location = csv.GetString("location"),
-                description = csv.GetString("description"),
-                payText = csv.GetString("compensation"),
-                postedAt = csv.GetString("first_published"),
-                employmentType = csv.GetString("commitment"),
-            }));
-        }
-
-        return lines;
-    }
 }
