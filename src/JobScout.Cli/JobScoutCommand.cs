@@ -22,6 +22,7 @@ public static class JobScoutCommand
         root.Subcommands.Add(CrawlCommand.Create(output));
         root.Subcommands.Add(SearchCommand.Create(output));
         root.Subcommands.Add(ReindexCommand.Create(output));
+        root.Subcommands.Add(BenchCommand.Create(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

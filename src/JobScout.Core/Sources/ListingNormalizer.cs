@@ -11,7 +11,7 @@ public static class ListingNormalizer
     public static NormalizedListing Normalize(ListingDraft draft)
     {
         var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
-        var title = HtmlContent.ToPlainText(draft.Title).ReplaceLineEndings(" ");
+        var title = HtmlContent.TitleText(draft.Title);
         var pay = draft.Pay ?? PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
         var company = draft.Company.Trim();
         var tagText = draft.Tags.Count == 0 ? text : text + "\n" + string.Join(", ", draft.Tags);

@@ -24,6 +24,13 @@ public static class HtmlContent
 
     public static string ToPlainText(string html) => PlainTextWriter.Convert(html);
 
+    /// <summary>A title as one line of text; only titles carrying markup or entities pay for an HTML parse.</summary>
+    public static string TitleText(string title)
+    {
+        var text = title.AsSpan().IndexOfAny('<', '&') >= 0 ? PlainTextWriter.Convert(Unescape(title)) : title;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>Decodes, then returns (sanitized HTML, plain text).</summary>
     public static (string Html, string Text) Prepare(string? raw)
     {
