@@ -72,6 +72,19 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task The_search_term_page_explains_the_matrix_before_any_crawl()
+    {
+        var page = await site.Browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(site.BaseAddress, "/admin/terms").ToString());
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Search-term yield" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("queries of the matrix are waiting for their first try")).ToBeVisibleAsync();
+        await Screenshot(page, "6-terms.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private async Task Screenshot(IPage page, string name)
