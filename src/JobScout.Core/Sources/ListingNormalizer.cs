@@ -28,7 +28,7 @@ public static class ListingNormalizer
             Description = text,
             DescriptionHtml = html,
             Remote = draft.Remote ?? RemoteDetector.FromLocation(draft.Location),
-            Countries = draft.Countries,
+            Countries = draft.Countries.Count > 0 ? draft.Countries : EligibilityReader.Countries(draft.Location),
             EmploymentType = EmploymentTypes.Normalize(draft.EmploymentType),
             PostedAt = draft.PostedAt,
             ValidThrough = draft.ValidThrough,

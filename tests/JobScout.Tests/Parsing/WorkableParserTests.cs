@@ -55,7 +55,7 @@ public sealed class WorkableParserTests
 
         var annotator = parsed.Listings.Single(l => l.SourceId == "C9D1E3F5A7");
         Assert.Equal("Philippines", annotator.Location);
-        Assert.Empty(annotator.Countries);
+        Assert.Equal(["PH"], annotator.Countries); // a remote job placed in one country is open to that country
         Assert.True(annotator.Remote);
         Assert.Equal("part_time", annotator.EmploymentType);
         Assert.Equal(new DateTimeOffset(2026, 9, 30, 0, 0, 0, TimeSpan.Zero), annotator.PostedAt);
