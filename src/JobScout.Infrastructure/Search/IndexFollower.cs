@@ -20,6 +20,11 @@ public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogge
         try
         {
             var applied = 0;
+            if (!index.HasCurrentSchema)
+            {
+                index.Clear(); // written by an older JobScout: rebuilt from the database below
+            }
+
             var sequence = index.CommittedSequence;
             while (true)
             {

@@ -49,6 +49,10 @@ public sealed class ListingIndex : IDisposable
 
     public int DocumentCount => Writer.NumDocs;
 
+    /// <summary>Whether the last commit was written with today's document layout.</summary>
+    public bool HasCurrentSchema =>
+        Writer.CommitData is { } data && data.TryGetValue(ListingFields.SchemaKey, out var schema) && schema == ListingFields.SchemaVersion;
+
     private IndexWriter Writer
     {
         get
@@ -131,7 +135,11 @@ public sealed class ListingIndex : IDisposable
     private void Commit(long sequence)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [ListingFields.SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [ListingFields.SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+            [ListingFields.SchemaKey] = ListingFields.SchemaVersion,
+        });
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
         _logger.IndexCommitted(sequence);

@@ -1,78 +1,77 @@
 using System.Globalization;
 using Lucene.Net.Documents;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
 namespace JobScout.Infrastructure.Search;
 
-/// <summary>Runs a job seeker's query against the index. Bad syntax never fails: it is searched as plain words.</summary>
-public sealed class ListingSearcher(ListingIndex index)
+/// <summary>
+/// Runs a job seeker's search: one pass collects the matches (for facets and the histogram) and the top hits
+/// (those that also pass the facet selections); then facet counts, highlighted snippets and the histogram.
+/// </summary>
+public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 {
-    private static readonly string[] SearchFields = [ListingFields.Title, ListingFields.Company, ListingFields.Location, ListingFields.Description];
-
-    private static readonly Dictionary<string, float> Boosts = new()
-    {
-        [ListingFields.Title] = 4f,
-        [ListingFields.Company] = 2f,
-        [ListingFields.Location] = 1.5f,
-        [ListingFields.Description] = 1f,
-    };
+    private static readonly SortField Newest = new(ListingFields.Posted, SortFieldType.INT64, true);
 
     public SearchResults Search(SearchRequest request)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
-        var (query, notice) = Parse(request.Query);
-        // With no words the newest listings come first; with words, the best matches.
-        var sort = query is MatchAllDocsQuery
-            ? new Sort(new SortField(ListingFields.Posted, SortFieldType.INT64, true))
-            : new Sort(SortField.FIELD_SCORE, new SortField(ListingFields.Posted, SortFieldType.INT64, true));
+        var (query, notice) = QueryReader.Read(request.Query, index.Analyzer);
+        var sort = SortFor(request.Sort, query);
+        var selectionsByField = SelectionsByField(request.Selections);
+        var filter = BaseFilter.For(request, clock.GetUtcNow());
 
         return index.WithSearcher(searcher =>
         {
-            var top = searcher.Search(query, null, page * pageSize, sort, doDocScores: true, doMaxScore: false);
-            var hits = top.ScoreDocs.Skip((page - 1) * pageSize)
-                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score))
+            var top = TopFieldCollector.Create(sort, page * pageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new HitCollector(top, selectionsByField);
+            searcher.Search(query, filter, collector);
+            var highlighter = request.WithHighlights ? new SnippetHighlighter(query, index.Analyzer) : null;
+            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
+                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter))
                 .ToList();
-            return new SearchResults(hits, top.TotalHits, page, pageSize, notice);
+            return new SearchResults(hits, collector.Total, page, pageSize, notice)
+            {
+                Facets = request.WithFacets ? FacetCounter.Count(collector.Segments, request.Selections) : [],
+                PayHistogram = request.WithHistogram ? PayHistogram.Build(collector.Segments) : [],
+            };
         });
     }
 
-    private (Query Query, string? Notice) Parse(string? text)
+    private static Sort SortFor(SearchSort sort, Query query) => sort switch
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (new MatchAllDocsQuery(), null);
-        }
+        SearchSort.Pay => new Sort(new SortField(ListingFields.Hourly, SortFieldType.DOUBLE, true), Newest),
+        SearchSort.Newest => new Sort(Newest),
+        _ when query is MatchAllDocsQuery => new Sort(Newest),
+        _ => new Sort(SortField.FIELD_SCORE, Newest),
+    };
 
-        var parser = new MultiFieldQueryParser(ListingIndex.Version, SearchFields, index.Analyzer, Boosts)
+    private static Dictionary<string, IReadOnlyList<string>> SelectionsByField(IReadOnlyDictionary<string, IReadOnlyList<string>> selections) =>
+        selections
+            .Select(s => (Facet: FacetField.ByName(s.Key), s.Value))
+            .Where(s => s.Facet is not null && s.Value.Count > 0)
+            .ToDictionary(s => s.Facet!.Field, s => s.Value, StringComparer.Ordinal);
+
+    private static SearchHit ToHit(Document document, float score, SnippetHighlighter? highlighter)
+    {
+        var title = document.Get(ListingFields.Title);
+        var summary = document.Get(ListingFields.Summary) ?? "";
+        var hourly = document.GetField(ListingFields.Hourly)?.GetDoubleValue();
+        return new SearchHit(
+            long.Parse(document.Get(ListingFields.Id), CultureInfo.InvariantCulture),
+            title,
+            document.Get(ListingFields.Company),
+            document.Get(ListingFields.Location),
+            DateTimeOffset.FromUnixTimeSeconds(document.GetField(ListingFields.Posted)?.GetInt64Value() ?? 0),
+            DateTimeOffset.FromUnixTimeSeconds(document.GetField(ListingFields.Seen)?.GetInt64Value() ?? 0),
+            document.Get(ListingFields.Example) == "1",
+            document.Get(ListingFields.PayText),
+            hourly is { } h ? Math.Round((decimal)h, 2) : null,
+            summary,
+            float.IsNaN(score) ? 0 : score)
         {
-            DefaultOperator = Operator.AND,
-            AllowLeadingWildcard = false,
+            TitleHtml = highlighter?.Title(title),
+            SnippetHtml = highlighter?.Snippet(document.Get(ListingFields.Description + "_hl") ?? "", summary),
         };
-        try
-        {
-            return (parser.Parse(text), null);
-        }
-        catch (ParseException)
-        {
-            var escaped = QueryParserBase.Escape(text);
-            return (parser.Parse(escaped), $"Your search had a syntax error, so it was searched as plain words: {text}");
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            return (new BooleanQuery(), "Your search had too many terms; please shorten it.");
-        }
     }
-
-    private static SearchHit ToHit(Document document, float score) => new(
-        long.Parse(document.Get(ListingFields.Id), CultureInfo.InvariantCulture),
-        document.Get(ListingFields.Title),
-        document.Get(ListingFields.Company),
-        document.Get(ListingFields.Location),
-        DateTimeOffset.FromUnixTimeSeconds(document.GetField(ListingFields.Posted).GetInt64Value() ?? 0),
-        document.Get(ListingFields.Example) == "1",
-        document.Get(ListingFields.PayText),
-        document.Get(ListingFields.Summary) ?? "",
-        float.IsNaN(score) ? 0 : score);
 }

@@ -1,0 +1,113 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace JobScout.Infrastructure.Search;
+
+/// <summary>Facet counts over the collected hits: bitset popcounts for small facets, per-hit ordinals for the long tail.</summary>
+internal static class FacetCounter
+{
+    private const int LongTailTop = 12;
+
+    public static List<FacetCounts> Count(IReadOnlyList<SegmentHits> segments, IReadOnlyDictionary<string, IReadOnlyList<string>> selections)
+    {
+        var results = new List<FacetCounts>();
+        foreach (var facet in FacetField.All)
+        {
+            var counts = facet.LongTail ? CountLongTail(segments, facet.Field) : CountSmall(segments, facet.Field);
+            var selected = selections.GetValueOrDefault(facet.Name) ?? [];
+            foreach (var value in selected.Where(v => !counts.ContainsKey(v)))
+            {
+                counts[value] = 0; // a selected value stays visible, so it can be removed
+            }
+
+            var values = counts
+                .Where(c => c.Key != ListingFields.AnyCountry && (c.Value > 0 || selected.Contains(c.Key)))
+                .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Take(facet.LongTail ? LongTailTop : int.MaxValue)
+                .Select(c => new FacetValue(c.Key, c.Value, selected.Contains(c.Key)))
+                .ToList();
+            results.Add(new FacetCounts(facet.Name, facet.Label, values));
+        }
+
+        return results;
+    }
+
+    private static Dictionary<string, int> CountSmall(IReadOnlyList<SegmentHits> segments, string field)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            var hits = segment.HitsFor(field);
+            foreach (var (value, bits) in segment.Facets.Values(field))
+            {
+                var count = (int)FixedBitSet.IntersectionCount(hits, bits);
+                if (count > 0)
+                {
+                    counts[value] = counts.GetValueOrDefault(value) + count;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Counts ordinals hit by hit, then resolves labels only for the segment's top ordinals.</summary>
+    private static Dictionary<string, int> CountLongTail(IReadOnlyList<SegmentHits> segments, string field)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var term = new BytesRef();
+        foreach (var segment in segments)
+        {
+            var docValues = segment.Context.AtomicReader.GetSortedSetDocValues(field);
+            if (docValues is null)
+            {
+                continue;
+            }
+
+            var byOrd = new int[docValues.ValueCount];
+            var hits = segment.HitsFor(field);
+            for (var doc = hits.NextSetBit(0); doc >= 0; doc = doc + 1 < hits.Length ? hits.NextSetBit(doc + 1) : -1)
+            {
+                docValues.SetDocument(doc);
+                long ord;
+                while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    byOrd[ord]++;
+                }
+            }
+
+            // Enough per segment that the merged top is right unless a value is spread thinly over many segments.
+            foreach (var ord in TopOrdinals(byOrd, LongTailTop * 4))
+            {
+                docValues.LookupOrd(ord, term);
+                var label = term.Utf8ToString();
+                counts[label] = counts.GetValueOrDefault(label) + byOrd[ord];
+            }
+        }
+
+        return counts;
+    }
+
+    private static IEnumerable<int> TopOrdinals(int[] counts, int take)
+    {
+        var queue = new PriorityQueue<int, int>();
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] == 0)
+            {
+                continue;
+            }
+
+            if (queue.Count < take)
+            {
+                queue.Enqueue(ord, counts[ord]);
+            }
+            else if (counts[ord] > counts[queue.Peek()])
+            {
+                queue.EnqueueDequeue(ord, counts[ord]);
+            }
+        }
+
+        return queue.UnorderedItems.Select(i => i.Element);
+    }
+}
