@@ -1,33 +1,46 @@
+using System.Globalization;
 using JobScout.Infrastructure.Search;
+using JobScout.Web.Search;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JobScout.Web.Controllers;
 
-public sealed class SearchController(ListingSearcher searcher) : Controller
+public sealed class SearchController(ListingSearcher searcher, TimeProvider clock) : Controller
 {
-    private const int PageSize = 20;
-    private const int MaxQueryLength = 500;
+    public const int PageSize = 20;
+    private const string LastVisitCookie = "jobscout_last_visit";
+
+    // A visit is a sitting: "new since your last visit" keeps the same reference point for an hour of browsing.
+    private static readonly TimeSpan SittingLength = TimeSpan.FromHours(1);
 
     [HttpGet("/search")]
-    public IActionResult Index([FromQuery] string? q, [FromQuery] int page = 1)
+    public IActionResult Index()
     {
-        var query = (q ?? "").Trim();
-        string? lengthNotice = null;
-        if (query.Length > MaxQueryLength)
+        var parameters = SearchParameters.From(Request.Query);
+        var results = searcher.Search(parameters.ToRequest(PageSize, histogram: true));
+        var suggestions = results.Total == 0 ? SearchSuggestions.For(parameters, searcher) : [];
+        return View(new SearchPageViewModel(parameters, results, TrackVisit(), suggestions));
+    }
+
+    /// <summary>Returns the previous visit's time and remembers this one.</summary>
+    private DateTimeOffset? TrackVisit()
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset? last = long.TryParse(Request.Cookies[LastVisitCookie], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+        var sittingStart = long.TryParse(Request.Cookies[LastVisitCookie + "_sitting"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)
+            ? DateTimeOffset.FromUnixTimeSeconds(s)
+            : (DateTimeOffset?)null;
+        if (sittingStart is null || now - sittingStart > SittingLength)
         {
-            query = query[..MaxQueryLength];
-            lengthNotice = $"Your search was cut to its first {MaxQueryLength} characters.";
+            var options = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = false, MaxAge = TimeSpan.FromDays(365), Secure = Request.IsHttps };
+            Response.Cookies.Append(LastVisitCookie, (sittingStart ?? now).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), options);
+            Response.Cookies.Append(LastVisitCookie + "_sitting", now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), options);
+            return sittingStart ?? last;
         }
 
-        var results = searcher.Search(new SearchRequest(query, page, PageSize));
-        var model = new SearchPageViewModel(
-            query,
-            results.Hits.Select(ListingSummary.From).ToList(),
-            results.Total,
-            results.Page,
-            results.PageCount,
-            lengthNotice ?? results.Notice);
-        return View(model);
+        return last;
     }
 }

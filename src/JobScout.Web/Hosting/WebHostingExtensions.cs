@@ -20,6 +20,7 @@ public static class WebHostingExtensions
         // Listings come in many languages: let Razor write them as they are, still HTML-encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store")
             .AddCheck<IndexHealthCheck>("index");
@@ -39,6 +40,7 @@ public static class WebHostingExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapOpenApi(); // the API's description at /openapi/v1.json
         app.MapControllers();
         return app;
     }

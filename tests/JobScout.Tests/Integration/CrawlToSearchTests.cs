@@ -35,7 +35,7 @@ public sealed class CrawlToSearchTests : IDisposable
         Assert.Equal(CrawlRunStatus.Succeeded, run.Status);
         Assert.Equal(2, run.New); // the engineer is not AI-training work; the untitled job is skipped
         var page = await client.GetStringAsync(new Uri("/search?q=law+rubric", UriKind.Relative));
-        Assert.Contains("AI Trainer – Law (Contract, Remote)", page, StringComparison.Ordinal);
+        Assert.Contains("AI Trainer – <mark>Law</mark> (Contract, Remote)", page, StringComparison.Ordinal);
         Assert.Contains("1 listing", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Senior Backend Engineer", await client.GetStringAsync(new Uri("/search?q=engineer", UriKind.Relative)), StringComparison.Ordinal);
         var examples = await client.GetStringAsync(new Uri("/search", UriKind.Relative));
