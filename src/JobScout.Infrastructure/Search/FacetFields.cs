@@ -20,5 +20,7 @@ public sealed record FacetField(string Name, string Field, string Label, bool Lo
     /// <summary>Counted with cached per-value bitsets: tens to a few hundred values.</summary>
     public static IReadOnlyList<FacetField> Small { get; } = All.Where(f => !f.LongTail).ToList();
 
+    public static bool IsSmallField(string field) => Small.Any(f => f.Field == field);
+
     public static FacetField? ByName(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -27,7 +27,9 @@ internal sealed class HitCollector(ICollector top, IReadOnlyDictionary<string, I
         var facets = SegmentFacets.For(reader);
         var selected = selectionsByField.ToDictionary(
             s => s.Key,
-            s => facets.AnyOf(s.Key, s.Value.ToList(), reader.MaxDoc) ?? new FixedBitSet(reader.MaxDoc),
+            s => FacetField.IsSmallField(s.Key)
+                ? facets.AnyOf(s.Key, s.Value.ToList(), reader.MaxDoc) ?? new FixedBitSet(reader.MaxDoc)
+                : SegmentFacets.FromPostings(reader, s.Key, s.Value),
             StringComparer.Ordinal);
         FixedBitSet? passing = null;
         foreach (var bits in selected.Values)

@@ -24,6 +24,28 @@ internal sealed class SegmentFacets
 
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
 
+    /// <summary>Documents having any of the values, read from the postings: for long-tail facets, which have no cached bitsets.</summary>
+    public static FixedBitSet FromPostings(AtomicReader reader, string field, IEnumerable<string> values)
+    {
+        var bits = new FixedBitSet(reader.MaxDoc);
+        foreach (var value in values)
+        {
+            var docs = reader.GetTermDocsEnum(new Term(field, value));
+            if (docs is null)
+            {
+                continue;
+            }
+
+            int doc;
+            while ((doc = docs.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+            {
+                bits.Set(doc);
+            }
+        }
+
+        return bits;
+    }
+
     public IReadOnlyDictionary<string, FixedBitSet> Values(string field) => _byField[field];
 
     /// <summary>Documents having any of the values (OR), or null when none of them occurs in this segment.</summary>

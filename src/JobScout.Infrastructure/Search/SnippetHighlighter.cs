@@ -9,7 +9,7 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 {
     private const int FragmentSize = 160;
     private readonly SimpleHTMLFormatter _formatter = new("<mark>", "</mark>");
-    private readonly SimpleHTMLEncoder _encoder = new();
+    private readonly MarkupEncoder _encoder = new();
 
     public string Title(string title) => Best(ListingFields.Title, title, 1, title.Length + 1) ?? _encoder.EncodeText(title);
 
