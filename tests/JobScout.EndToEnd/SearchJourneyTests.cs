@@ -29,7 +29,7 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
         await page.GetByLabel("Search remote AI-training listings").PressAsync("Enter");
         await page.WaitForURLAsync(SearchUrl());
         await Expect(page.Locator("h1")).ToContainTextAsync("for “search quality”");
-        var firstResult = page.Locator(".listing-card h3 a").First;
+        var firstResult = page.Locator(".listing-card h2 a").First;
         await Expect(firstResult).ToContainTextAsync("Search Quality Rater");
         await Screenshot(page, "2-results.png");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -45,6 +45,39 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
 
         Assert.Empty(consoleErrors); // the CSP allows no inline script, and none is needed
     }
+
+    [Fact]
+    public async Task A_job_seeker_narrows_by_two_facets_sorts_by_pay_and_pages()
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(site.BaseAddress, "/search?q=brackenfold").ToString());
+
+        await page.Locator("#facet-role + ul").GetByRole(AriaRole.Link, new() { NameRegex = RoleLink("Rater") }).ClickAsync();
+        await page.Locator("#facet-role + ul").GetByRole(AriaRole.Link, new() { NameRegex = RoleLink("Model evaluator") }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("60 listings");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sort" }).GetByRole(AriaRole.Link, new() { Name = "Pay", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(PaySorted());
+
+        var firstPage = await HourlyPaysAsync(page);
+        Assert.Equal(20, firstPage.Count);
+        Assert.Equal(firstPage.OrderDescending(), firstPage);
+        Assert.All(await page.Locator(".listing-card h2 a").AllInnerTextsAsync(), t => Assert.Matches("^(AI Rater|Model Evaluator)", t));
+        await Screenshot(page, "7-facets-sorted.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
+        await Expect(page.GetByText("Page 2 of 3")).ToBeVisibleAsync();
+        var secondPage = await HourlyPaysAsync(page);
+        Assert.True(secondPage.Max() <= firstPage.Min());
+        Assert.Contains("role=rater", page.Url, StringComparison.Ordinal);
+        Assert.Contains("role=model-evaluator", page.Url, StringComparison.Ordinal);
+        await Screenshot(page, "8-page-2.png");
+    }
+
+    private static async Task<List<int>> HourlyPaysAsync(IPage page) =>
+        (await page.Locator(".listing-card p.text-body-secondary").AllInnerTextsAsync())
+        .Select(text => int.Parse(PayFigure().Match(text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+        .ToList();
 
     [Fact]
     public async Task Bad_query_syntax_shows_a_notice_instead_of_an_error_page()
@@ -102,4 +135,12 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
 
     [GeneratedRegex("^Apply on ")]
     private static partial Regex ApplyName();
+
+    [GeneratedRegex("sort=pay")]
+    private static partial Regex PaySorted();
+
+    [GeneratedRegex(@"\$(\d+)/hour")]
+    private static partial Regex PayFigure();
+
+    private static Regex RoleLink(string label) => new($"^\\W*{label} \\(", RegexOptions.IgnoreCase);
 }

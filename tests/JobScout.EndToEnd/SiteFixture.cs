@@ -1,4 +1,7 @@
 using System.Net;
+using JobScout.Core.Sources;
+using JobScout.Infrastructure.Search;
+using JobScout.Infrastructure.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -41,6 +44,7 @@ public sealed class SiteFixture : IAsyncLifetime
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
+        await SeedListingsAsync(_factory.Services);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,6 +53,28 @@ public sealed class SiteFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>Enough listings for facets, sorting and paging to matter: three role types × three fields, varied pay.</summary>
+    private static async Task SeedListingsAsync(IServiceProvider services)
+    {
+        string[] roles = ["AI Rater", "Model Evaluator", "Data Annotation Specialist"];
+        string[] fields = ["Law", "Finance", "Healthcare"];
+        var listings = Enumerable.Range(0, 90).Select(i => ListingNormalizer.Normalize(new ListingDraft
+        {
+            Source = "jsonl:e2e",
+            SourceId = $"e2e-{i}",
+            Title = $"{roles[i % 3]} – {fields[i / 3 % 3]}",
+            Company = $"Brackenfold Labs {i % 7}",
+            Url = $"https://jobs.example.com/e2e/{i}",
+            Location = "Remote - United States",
+            DescriptionHtml = $"<p>Review AI model answers about {fields[i / 3 % 3].ToLowerInvariant()} against a rubric and explain your scores.</p>",
+            PayText = $"${15 + ((i * 7) % 80)}/hour",
+            PostedAt = DateTimeOffset.UtcNow.AddHours(-i),
+            EmploymentType = "contract",
+        })).ToList();
+        await services.GetRequiredService<ListingStore>().UpsertAsync(listings, isExample: false);
+        await services.GetRequiredService<IndexFollower>().CatchUpAsync();
     }
 
     public async Task DisposeAsync()
