@@ -49,6 +49,55 @@ public static class BenchCommand
             return ExitCodes.Success;
         }));
         bench.Subcommands.Add(parse);
+        bench.Subcommands.Add(CreateSearch(output));
         return bench;
+    }
+
+    /// <summary><c>bench search --docs N [--queries Q] [--json]</c>: index build rate and query latency beside the Lucene floor and FTS5.</summary>
+    private static Command CreateSearch(CliOutput output)
+    {
+        var docs = new Option<int>("--docs") { Description = "Listings to generate and index.", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "Searches in the mix.", DefaultValueFactory = _ => 300 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        docs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 100 or > 5_000_000)
+            {
+                r.AddError("--docs must be between 100 and 5,000,000.");
+            }
+        });
+        var search = new Command("search", "Index N generated listings and time the job-seeker query mix against the Lucene floor and SQLite FTS5.") { docs, queries, json };
+        search.SetAction((parseResult, _) => CliHost.RunWithoutStoreAsync(output, async () =>
+        {
+            var asJson = parseResult.GetValue(json);
+            var result = SearchBenchmark.Run(parseResult.GetValue(docs), Math.Clamp(parseResult.GetValue(queries), 10, 10_000), line => output.Error.WriteLine(line));
+            if (asJson)
+            {
+                var contract = new
+                {
+                    docs = result.Docs,
+                    indexPerSec = Math.Round(result.IndexPerSec),
+                    p50Ms = result.P50Ms,
+                    p95Ms = result.P95Ms,
+                    p99Ms = result.P99Ms,
+                    floorP95Ms = result.FloorP95Ms,
+                    fts5P95Ms = result.Fts5P95Ms,
+                    peakMemoryMb = Math.Round(result.PeakMemoryMb),
+                };
+                await output.Out.WriteLineAsync(JsonSerializer.Serialize(contract));
+                return ExitCodes.Success;
+            }
+
+            await output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Docs:N0} listings, {result.Queries} searches (5 facets, highlighted top 20)\n" +
+                $"  index build      {result.IndexPerSec:N0} listings/s\n" +
+                $"  JobScout         p50 {result.P50Ms:0.00} ms  p95 {result.P95Ms:0.00} ms  p99 {result.P99Ms:0.00} ms  (broad p95 {result.BroadP95Ms:0.00} ms)\n" +
+                $"    where it goes  p95 without highlighting {result.NoHighlightP95Ms:0.00} ms, without facets {result.NoFacetsP95Ms:0.00} ms\n" +
+                $"  Lucene floor     p50 {result.FloorP50Ms:0.00} ms  p95 {result.FloorP95Ms:0.00} ms  → JobScout/floor at p95 {result.P95Ms / Math.Max(0.01, result.FloorP95Ms):0.00}×\n" +
+                $"  SQLite FTS5      p50 {result.Fts5P50Ms:0.00} ms  p95 {result.Fts5P95Ms:0.00} ms  → FTS5/JobScout at p95 {result.Fts5P95Ms / Math.Max(0.01, result.P95Ms):0.0}× (load {result.Fts5LoadSeconds:0.0} s)\n" +
+                $"  peak memory      {result.PeakMemoryMb:N0} MB"));
+            return ExitCodes.Success;
+        }));
+        return search;
     }
 }

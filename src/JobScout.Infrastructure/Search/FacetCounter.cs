@@ -8,10 +8,10 @@ internal static class FacetCounter
 {
     private const int LongTailTop = 12;
 
-    public static List<FacetCounts> Count(IReadOnlyList<SegmentHits> segments, IReadOnlyDictionary<string, IReadOnlyList<string>> selections)
+    public static List<FacetCounts> Count(IReadOnlyList<SegmentHits> segments, IReadOnlyDictionary<string, IReadOnlyList<string>> selections, IReadOnlyCollection<string>? only)
     {
         var results = new List<FacetCounts>();
-        foreach (var facet in FacetField.All)
+        foreach (var facet in FacetField.All.Where(f => only is null || only.Contains(f.Name)))
         {
             var counts = facet.LongTail ? CountLongTail(segments, facet.Field) : CountSmall(segments, facet.Field);
             var selected = selections.GetValueOrDefault(facet.Name) ?? [];

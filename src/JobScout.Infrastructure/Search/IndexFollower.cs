@@ -19,37 +19,43 @@ public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogge
         await _oneAtATime.WaitAsync(ct);
         try
         {
-            var applied = 0;
-            if (!index.HasCurrentSchema)
-            {
-                index.Clear(); // written by an older JobScout: rebuilt from the database below
-            }
-
-            var sequence = index.CommittedSequence;
-            while (true)
-            {
-                var batch = await store.ChangedSinceAsync(sequence, BatchSize, ct);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
-                sequence = batch[^1].ChangeSeq;
-                index.Apply(batch, sequence);
-                applied += batch.Count;
-            }
-
-            if (applied > 0)
-            {
-                logger.IndexCaughtUp(applied, sequence);
-            }
-
-            return new CatchUpResult(applied, sequence);
+            return await ApplyChangesAsync(fresh: false, ct);
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    private async Task<CatchUpResult> ApplyChangesAsync(bool fresh, CancellationToken ct)
+    {
+        var applied = 0;
+        if (!index.HasCurrentSchema)
+        {
+            index.Clear(); // written by an older JobScout: rebuilt from the database below
+            fresh = true;
+        }
+
+        var sequence = index.CommittedSequence;
+        while (true)
+        {
+            var batch = await store.ChangedSinceAsync(sequence, BatchSize, ct);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            sequence = batch[^1].ChangeSeq;
+            index.Apply(batch, sequence, fresh);
+            applied += batch.Count;
+        }
+
+        if (applied > 0)
+        {
+            logger.IndexCaughtUp(applied, sequence);
+        }
+
+        return new CatchUpResult(applied, sequence);
     }
 
     /// <summary>Rebuilds the index from the database.</summary>
@@ -59,13 +65,12 @@ public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogge
         try
         {
             index.Clear();
+            return await ApplyChangesAsync(fresh: true, ct);
         }
         finally
         {
             _oneAtATime.Release();
         }
-
-        return await CatchUpAsync(ct);
     }
 
     public void Dispose() => _oneAtATime.Dispose();

@@ -9,7 +9,7 @@ namespace JobScout.Infrastructure.Search;
 internal static class ListingDocument
 {
     private const int SummaryLength = 260;
-    private const int HighlightSourceLength = 4000;
+    private const int HighlightSourceLength = 1500;
 
     public static Document From(StoredListing stored)
     {
@@ -21,7 +21,7 @@ internal static class ListingDocument
             new TextField(ListingFields.Company, listing.Company, Field.Store.YES),
             // Stored (cut) for highlighting; the full text is searched.
             new TextField(ListingFields.Description, listing.Description, Field.Store.NO),
-            new StoredField(ListingFields.Description + "_hl", Cut(listing.Description, HighlightSourceLength)),
+            new StoredField(ListingFields.DescriptionHighlight, Cut(listing.Description, HighlightSourceLength)),
             new StoredField(ListingFields.Summary, Summarize(listing.Description)),
             new StringField(ListingFields.Example, stored.IsExample ? "1" : "0", Field.Store.YES),
         };

@@ -9,6 +9,9 @@ public static class ListingFields
     public const string Location = "location";
     public const string Description = "description";
     public const string Summary = "summary";
+
+    /// <summary>The start of the description, stored for highlighting.</summary>
+    public const string DescriptionHighlight = "description_hl";
     public const string PayText = "pay";
     public const string Posted = "posted";
     public const string Seen = "seen";

@@ -61,7 +61,8 @@ public sealed class ListingIndex : IDisposable
             {
                 if (_writer is null)
                 {
-                    var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+                    // A larger buffer means fewer, larger flushes when a crawl or a rebuild writes many listings.
+                    var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
                     _writer = new IndexWriter(_directory, config);
                     if (!DirectoryReader.IndexExists(_directory))
                     {
@@ -77,9 +78,23 @@ public sealed class ListingIndex : IDisposable
     }
 
     /// <summary>Adds, replaces or removes the changed listings, then commits with their last sequence.</summary>
-    public void Apply(IReadOnlyList<StoredListing> changes, long upToSequence)
+    /// <param name="changes">Listings in change-sequence order.</param>
+    /// <param name="upToSequence">The change sequence the commit records.</param>
+    /// <param name="fresh">The index was just cleared: add without looking for an older copy (a rebuild).</param>
+    public void Apply(IReadOnlyList<StoredListing> changes, long upToSequence, bool fresh = false)
     {
         var writer = Writer;
+        if (fresh)
+        {
+            // A rebuild adds without looking for older copies, on every core: IndexWriter takes documents from several threads.
+            Parallel.ForEach(
+                changes.Where(s => s.IsSearchable),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                stored => writer.AddDocument(ListingDocument.From(stored)));
+            Commit(upToSequence);
+            return;
+        }
+
         foreach (var stored in changes)
         {
             var idTerm = new Term(ListingFields.Id, stored.Id.ToString(CultureInfo.InvariantCulture));

@@ -12,6 +12,15 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 {
     private static readonly SortField Newest = new(ListingFields.Posted, SortFieldType.INT64, true);
 
+    // Only what a result line shows is read from the stored fields; the highlight source only when it is used.
+    private static readonly HashSet<string> DisplayFields =
+    [
+        ListingFields.Id, ListingFields.Title, ListingFields.Company, ListingFields.Location, ListingFields.Posted, ListingFields.Seen,
+        ListingFields.Example, ListingFields.PayText, ListingFields.Hourly, ListingFields.Summary,
+    ];
+
+    private static readonly HashSet<string> HighlightFields = [.. DisplayFields, ListingFields.DescriptionHighlight];
+
     public SearchResults Search(SearchRequest request)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
@@ -27,15 +36,44 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
             var collector = new HitCollector(top, selectionsByField);
             searcher.Search(query, filter, collector);
             var highlighter = request.WithHighlights ? new SnippetHighlighter(query, index.Analyzer) : null;
+            var fields = highlighter is null ? DisplayFields : HighlightFields;
             var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter))
+                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, fields), scoreDoc.Score, highlighter))
                 .ToList();
             return new SearchResults(hits, collector.Total, page, pageSize, notice)
             {
-                Facets = request.WithFacets ? FacetCounter.Count(collector.Segments, request.Selections) : [],
+                Facets = request.WithFacets ? FacetCounter.Count(collector.Segments, request.Selections, request.FacetNames) : [],
                 PayHistogram = request.WithHistogram ? PayHistogram.Build(collector.Segments) : [],
             };
         });
+    }
+
+    /// <summary>
+    /// The floor for benchmarks: the same parsed query and filters (selections as term filters), top N only —
+    /// no facets, no highlighting, no stored fields. Returns the total hits.
+    /// </summary>
+    public int SearchFloor(SearchRequest request)
+    {
+        var (query, _) = QueryReader.Read(request.Query, index.Analyzer);
+        var filters = new BooleanQuery();
+        if (BaseFilter.For(request, clock.GetUtcNow()) is { } baseFilter)
+        {
+            filters.Add(new ConstantScoreQuery(baseFilter), Occur.MUST);
+        }
+
+        foreach (var (field, values) in SelectionsByField(request.Selections))
+        {
+            var any = new BooleanQuery();
+            foreach (var value in values)
+            {
+                any.Add(new TermQuery(new Lucene.Net.Index.Term(field, value)), Occur.SHOULD);
+            }
+
+            filters.Add(any, Occur.MUST);
+        }
+
+        var filter = filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
+        return index.WithSearcher(searcher => searcher.Search(query, filter, request.PageSize, SortFor(request.Sort, query)).TotalHits);
     }
 
     private static Sort SortFor(SearchSort sort, Query query) => sort switch
@@ -71,7 +109,7 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
             float.IsNaN(score) ? 0 : score)
         {
             TitleHtml = highlighter?.Title(title),
-            SnippetHtml = highlighter?.Snippet(document.Get(ListingFields.Description + "_hl") ?? "", summary),
+            SnippetHtml = highlighter?.Snippet(document.Get(ListingFields.DescriptionHighlight) ?? "", summary),
         };
     }
 }

@@ -33,6 +33,9 @@ public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 2
 
     public bool WithFacets { get; init; } = true;
 
+    /// <summary>Which facets to count (names of <see cref="FacetField"/>); null counts them all.</summary>
+    public IReadOnlyCollection<string>? FacetNames { get; init; }
+
     public bool WithHighlights { get; init; } = true;
 
     public bool WithHistogram { get; init; }
