@@ -85,10 +85,10 @@ public static class BenchCommand
                     peakMemoryMb = Math.Round(result.PeakMemoryMb),
                 };
                 await output.Out.WriteLineAsync(JsonSerializer.Serialize(contract));
-                return ExitCodes.Success;
             }
 
-            await output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            // The human summary: on stdout, or on stderr beside the JSON.
+            await (asJson ? output.Error : output.Out).WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Docs:N0} listings, {result.Queries} searches (5 facets, highlighted top 20)\n" +
                 $"  index build      {result.IndexPerSec:N0} listings/s\n" +
                 $"  JobScout         p50 {result.P50Ms:0.00} ms  p95 {result.P95Ms:0.00} ms  p99 {result.P99Ms:0.00} ms  (broad p95 {result.BroadP95Ms:0.00} ms)\n" +

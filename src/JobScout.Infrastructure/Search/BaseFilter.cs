@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace JobScout.Infrastructure.Search;
@@ -24,20 +23,20 @@ internal static class BaseFilter
         {
             var country = new BooleanQuery
             {
-                { new TermQuery(new Term(ListingFields.Country, request.Country.ToUpperInvariant())), Occur.SHOULD },
-                { new TermQuery(new Term(ListingFields.Country, ListingFields.AnyCountry)), Occur.SHOULD },
+                { new TermQuery(FacetTerms.Term(ListingFields.Country, request.Country.ToUpperInvariant())), Occur.SHOULD },
+                { new TermQuery(FacetTerms.Term(ListingFields.Country, ListingFields.AnyCountry)), Occur.SHOULD },
             };
             clauses.Add(country, Occur.MUST);
         }
 
         if (request.RemoteOnly)
         {
-            clauses.Add(new TermQuery(new Term(ListingFields.Remote, "remote")), Occur.MUST);
+            clauses.Add(new TermQuery(FacetTerms.Term(ListingFields.Remote, "remote")), Occur.MUST);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Language))
         {
-            clauses.Add(new TermQuery(new Term(ListingFields.Language, request.Language.ToLowerInvariant())), Occur.MUST);
+            clauses.Add(new TermQuery(FacetTerms.Term(ListingFields.Language, request.Language.ToLowerInvariant())), Occur.MUST);
         }
 
         return clauses.Clauses.Count == 0 ? null : new CachingWrapperFilter(new QueryWrapperFilter(clauses));

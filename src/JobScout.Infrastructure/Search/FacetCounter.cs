@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace JobScout.Infrastructure.Search;
@@ -51,28 +50,33 @@ internal static class FacetCounter
         return counts;
     }
 
-    /// <summary>Counts ordinals hit by hit, then resolves labels only for the segment's top ordinals.</summary>
+    /// <summary>Counts ordinals hit by hit (one value per listing), then resolves labels only for each segment's top ordinals.</summary>
     private static Dictionary<string, int> CountLongTail(IReadOnlyList<SegmentHits> segments, string field)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var term = new BytesRef();
         foreach (var segment in segments)
         {
-            var docValues = segment.Context.AtomicReader.GetSortedSetDocValues(field);
+            var docValues = segment.Context.AtomicReader.GetSortedDocValues(field);
             if (docValues is null)
             {
                 continue;
             }
 
             var byOrd = new int[docValues.ValueCount];
+            var ords = segment.Facets.Ords(field);
             var hits = segment.HitsFor(field);
-            for (var doc = hits.NextSetBit(0); doc >= 0; doc = doc + 1 < hits.Length ? hits.NextSetBit(doc + 1) : -1)
+            var words = hits.GetBits();
+            for (var w = 0; w < FixedBitSet.Bits2words(hits.Length); w++)
             {
-                docValues.SetDocument(doc);
-                long ord;
-                while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                // Walk the set bits of each 64-bit word directly: the hot loop of a broad search.
+                for (var word = words[w]; word != 0; word &= word - 1)
                 {
-                    byOrd[ord]++;
+                    var ord = ords[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word)];
+                    if (ord >= 0)
+                    {
+                        byOrd[ord]++;
+                    }
                 }
             }
 

@@ -33,6 +33,9 @@ public static class ListingFields
     public const string CompanyFacet = "f_company";
     public const string Source = "f_source";
 
+    /// <summary>All facet values as "field=value" terms, for filters (see FacetTerms).</summary>
+    public const string Facets = "facets";
+
     /// <summary>The f_country value of listings that name no country: open to every country.</summary>
     public const string AnyCountry = "*";
 
@@ -43,5 +46,5 @@ public static class ListingFields
     public const string SchemaKey = "jobscout.schema";
 
     /// <summary>Bumped whenever <see cref="ListingDocument"/> changes what it writes.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "4";
 }

@@ -3,6 +3,7 @@ using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -33,7 +34,9 @@ public sealed class ListingIndex : IDisposable
         _logger = logger;
     }
 
-    internal Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+    // English stemming for text; facet terms kept whole.
+    internal Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(Version), new Dictionary<string, Analyzer> { [ListingFields.Facets] = FacetTerms.CreateAnalyzer() });
 
     /// <summary>The change sequence of the newest commit: everything up to it is searchable.</summary>
     public long CommittedSequence

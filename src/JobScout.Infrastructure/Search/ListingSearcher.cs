@@ -66,7 +66,7 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
             var any = new BooleanQuery();
             foreach (var value in values)
             {
-                any.Add(new TermQuery(new Lucene.Net.Index.Term(field, value)), Occur.SHOULD);
+                any.Add(new TermQuery(FacetTerms.Term(field, value)), Occur.SHOULD);
             }
 
             filters.Add(any, Occur.MUST);

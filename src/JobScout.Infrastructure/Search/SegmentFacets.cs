@@ -13,9 +13,15 @@ internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
     private readonly Dictionary<string, Dictionary<string, FixedBitSet>> _byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lazy<int[]>> _ordsByField = new(StringComparer.Ordinal);
 
     private SegmentFacets(AtomicReader reader)
     {
+        foreach (var facet in FacetField.All.Where(f => f.LongTail))
+        {
+            _ordsByField[facet.Field] = new Lazy<int[]>(() => ReadOrds(reader, facet.Field));
+        }
+
         foreach (var facet in FacetField.Small)
         {
             _byField[facet.Field] = Build(reader, facet.Field);
@@ -30,7 +36,7 @@ internal sealed class SegmentFacets
         var bits = new FixedBitSet(reader.MaxDoc);
         foreach (var value in values)
         {
-            var docs = reader.GetTermDocsEnum(new Term(field, value));
+            var docs = reader.GetTermDocsEnum(FacetTerms.Term(field, value));
             if (docs is null)
             {
                 continue;
@@ -47,6 +53,21 @@ internal sealed class SegmentFacets
     }
 
     public IReadOnlyDictionary<string, FixedBitSet> Values(string field) => _byField[field];
+
+    /// <summary>A long-tail facet's ordinal for every document (-1 for none): counting a hit is then one array read.</summary>
+    public int[] Ords(string field) => _ordsByField[field].Value;
+
+    private static int[] ReadOrds(AtomicReader reader, string field)
+    {
+        var ords = new int[reader.MaxDoc];
+        var docValues = reader.GetSortedDocValues(field);
+        for (var doc = 0; doc < ords.Length; doc++)
+        {
+            ords[doc] = docValues?.GetOrd(doc) ?? -1;
+        }
+
+        return ords;
+    }
 
     /// <summary>Documents having any of the values (OR), or null when none of them occurs in this segment.</summary>
     public FixedBitSet? AnyOf(string field, IReadOnlyCollection<string> values, int maxDoc)
