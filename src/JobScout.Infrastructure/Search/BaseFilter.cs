@@ -7,18 +7,18 @@ internal static class BaseFilter
 {
     public static Filter? For(SearchRequest request, DateTimeOffset now)
     {
-        var clauses = new BooleanQuery();
+        var filters = new List<Filter>();
         if (request.MinHourly is { } minimum && minimum > 0)
         {
-            clauses.Add(NumericRangeQuery.NewDoubleRange(ListingFields.Hourly, (double)minimum, null, true, true), Occur.MUST);
+            filters.Add(new NumericThresholdFilter(ListingFields.Hourly, (double)minimum, isDouble: true));
         }
 
         if (request.PostedWithinDays is { } days && days > 0)
         {
-            var since = now.AddDays(-days).ToUnixTimeSeconds();
-            clauses.Add(NumericRangeQuery.NewInt64Range(ListingFields.Posted, since, null, true, true), Occur.MUST);
+            filters.Add(new NumericThresholdFilter(ListingFields.Posted, now.AddDays(-days).ToUnixTimeSeconds(), isDouble: false));
         }
 
+        var clauses = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(request.Country))
         {
             var country = new BooleanQuery
@@ -39,6 +39,15 @@ internal static class BaseFilter
             clauses.Add(new TermQuery(FacetTerms.Term(ListingFields.Language, request.Language.ToLowerInvariant())), Occur.MUST);
         }
 
-        return clauses.Clauses.Count == 0 ? null : new CachingWrapperFilter(new QueryWrapperFilter(clauses));
+        if (clauses.Clauses.Count > 0)
+        {
+            filters.Add(new QueryWrapperFilter(clauses));
+        }
+
+        return filters.Count switch
+        {
+            0 => null,
+            _ => new AllOfFilter(filters),
+        };
     }
 }
