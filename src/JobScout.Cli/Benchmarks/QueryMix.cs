@@ -4,8 +4,9 @@ using JobScout.Infrastructure.Search;
 namespace JobScout.Cli.Benchmarks;
 
 /// <summary>
-/// A fixed, seeded mix of job-seeker searches: mostly 2–3 job words with a role-type and a minimum-pay filter,
-/// some role-only, some broad and unfiltered. Each asks for 5 facet counts and a highlighted top 20.
+/// A fixed, seeded mix of job-seeker searches out of every 20: 15 with 2–3 job words, a role type and a minimum
+/// pay; 4 with words and a role type; 1 broad and unfiltered (one common word, or everything). Each asks for
+/// 5 facet counts and a highlighted top 20.
 /// </summary>
 public static class QueryMix
 {
@@ -25,17 +26,16 @@ public static class QueryMix
         var mix = new List<(SearchRequest, bool)>(count);
         for (var i = 0; i < count; i++)
         {
-            var kind = i % 10;
+            var kind = i % 20;
             var words = Enumerable.Range(0, 2 + random.Next(2)).Select(w => w == 0 ? domains[random.Next(domains.Count)] : Words[random.Next(Words.Length)]);
             var query = string.Join(' ', words);
             var request = kind switch
             {
-                < 7 => new SearchRequest(query) { Selections = Role(roles[random.Next(roles.Count)]), MinHourly = 20 + random.Next(0, 60) },
-                < 8 => new SearchRequest(query) { Selections = Role(roles[random.Next(roles.Count)]) },
-                < 9 => new SearchRequest(Words[random.Next(Words.Length)]),
-                _ => new SearchRequest(null),
+                < 15 => new SearchRequest(query) { Selections = Role(roles[random.Next(roles.Count)]), MinHourly = 20 + random.Next(0, 60) },
+                < 19 => new SearchRequest(query) { Selections = Role(roles[random.Next(roles.Count)]) },
+                _ => i % 40 == 19 ? new SearchRequest(Words[random.Next(Words.Length)]) : new SearchRequest(null),
             };
-            mix.Add((request with { FacetNames = Facets }, kind >= 8));
+            mix.Add((request with { FacetNames = Facets }, kind == 19));
         }
 
         return mix;

@@ -17,7 +17,7 @@ internal static class ListingDocument
     private static ReusableFields? _reusable;
 
     private const int SummaryLength = 260;
-    private const int HighlightSourceLength = 1500;
+    private const int HighlightSourceLength = 800;
 
     public static Document From(StoredListing stored)
     {
