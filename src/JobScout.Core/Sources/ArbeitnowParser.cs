@@ -17,21 +17,18 @@ public sealed class ArbeitnowParser : ISourceParser
             throw new SourceFormatException("The arbeitnow payload has no \"data\" array; is this the Arbeitnow job board API?");
         }
 
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("job");
         foreach (var item in data.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = item.Text("slug");
             var title = item.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -45,10 +42,10 @@ public sealed class ArbeitnowParser : ISourceParser
                 PostedAt = item.EpochDate("created_at"),
                 EmploymentType = EmploymentTypeOf(item.Strings("job_types")),
                 Tags = item.Strings("tags"),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     /// <summary>The URL of the next page (<c>links.next</c>); null on the last page or when the payload is unreadable.</summary>

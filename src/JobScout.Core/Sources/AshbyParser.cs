@@ -38,12 +38,10 @@ public sealed class AshbyParser : ISourceParser
             throw new SourceFormatException("The ashby payload has no \"jobs\" array; is this an Ashby job board?");
         }
 
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("posting");
         foreach (var job in jobs.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             if (job.Bool("isListed") == false)
             {
                 continue; // unlisted jobs are reachable by link only; the company does not advertise them
@@ -51,16 +49,15 @@ public sealed class AshbyParser : ISourceParser
 
             var id = job.Text("id");
             var title = job.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"posting #{index}: skipped, it has no id or title");
                 continue;
             }
 
             var html = job.Text("descriptionHtml");
             var compensation = job.Child("compensation");
             var summary = compensation?.Text("compensationTierSummary");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -77,10 +74,10 @@ public sealed class AshbyParser : ISourceParser
                 PostedAt = job.Date("publishedAt"),
                 EmploymentType = job.Text("employmentType"),
                 Tags = Clean([job.Text("department"), job.Text("team")]),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     private static string? LocationOf(JsonElement job)

@@ -16,22 +16,19 @@ public sealed class GreenhouseParser : ISourceParser
             throw new SourceFormatException("The greenhouse payload has no \"jobs\" array; is this a Greenhouse board?");
         }
 
-        var listings = new List<Core.Listings.NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = job.Text("id");
             var title = job.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
             var url = job.Text("absolute_url");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -42,10 +39,10 @@ public sealed class GreenhouseParser : ISourceParser
                 Location = job.Child("location")?.Text("name"),
                 DescriptionHtml = job.Text("content"),
                 PostedAt = job.Date("first_published") ?? job.Date("updated_at"),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     /// <summary>The board token from a job's URL (…/{token}/jobs/{id}), for payloads read from a file.</summary>

@@ -17,18 +17,15 @@ public sealed class HimalayasParser : ISourceParser
             throw new SourceFormatException("The himalayas payload has no \"jobs\" array; is this the Himalayas jobs API?");
         }
 
-        var listings = new List<Core.Listings.NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var link = job.Text("applicationLink");
             var id = NonBlank(job.Text("guid")) ?? NonBlank(link);
             var title = job.Text("title");
-            if (id is null || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
@@ -36,7 +33,7 @@ public sealed class HimalayasParser : ISourceParser
             var tags = new List<string>(job.Strings("categories"));
             tags.AddRange(job.Strings("parentCategories"));
             tags.AddRange(job.Strings("seniority"));
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -54,10 +51,10 @@ public sealed class HimalayasParser : ISourceParser
                 ValidThrough = job.EpochDate("expiryDate"),
                 EmploymentType = job.Text("employmentType"),
                 Tags = tags,
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     /// <summary>The cursor for the next page (<c>?cursor=</c>); null on the last page or when the payload is unreadable.</summary>

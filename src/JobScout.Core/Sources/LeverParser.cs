@@ -17,24 +17,21 @@ public sealed class LeverParser : ISourceParser
             throw new SourceFormatException("The lever payload is not a JSON array of postings; is this a Lever postings feed (mode=json)?");
         }
 
-        var listings = new List<Core.Listings.NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("posting");
         foreach (var posting in document.RootElement.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = posting.Text("id");
             var title = posting.Text("text");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"posting #{index}: skipped, it has no id or title");
                 continue;
             }
 
             var categories = posting.Child("categories");
             var commitment = categories?.Text("commitment");
             var salary = posting.Child("salaryRange");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -52,10 +49,10 @@ public sealed class LeverParser : ISourceParser
                 PostedAt = posting.EpochDate("createdAt"),
                 EmploymentType = commitment,
                 Tags = Clean([categories?.Text("team"), categories?.Text("department"), commitment]),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     // One location, or every one when the posting is open in several places.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using JobScout.Core.Listings;
 using JobScout.Core.Pay;
 
 namespace JobScout.Core.Sources;
@@ -18,23 +17,20 @@ public sealed class RecruiteeParser : ISourceParser
             throw new SourceFormatException("The recruitee payload has no \"offers\" array; is this a Recruitee careers API response?");
         }
 
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("posting");
         foreach (var offer in offers.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = offer.Text("id");
             var title = offer.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"posting #{index}: skipped, it has no id or title");
                 continue;
             }
 
             var company = offer.Text("company_name");
             var salary = offer.Child("salary");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -53,10 +49,10 @@ public sealed class RecruiteeParser : ISourceParser
                 PostedAt = offer.Date("published_at") ?? offer.Date("created_at"),
                 EmploymentType = EmploymentTypeOf(offer.Text("employment_type_code")),
                 Tags = Clean([offer.Text("department"), .. offer.Strings("tags")]),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     private static string? LocationOf(JsonElement offer)

@@ -17,9 +17,7 @@ public sealed class RemoteOkParser : ISourceParser
             throw new SourceFormatException("The remoteok payload is not a JSON array of jobs; is this the RemoteOK API?");
         }
 
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("job");
         foreach (var job in document.RootElement.EnumerateArray())
         {
             var id = job.Text("id");
@@ -30,15 +28,14 @@ public sealed class RemoteOkParser : ISourceParser
                 continue;
             }
 
-            index++;
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            batch.Counted();
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
             var location = job.Text("location");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -54,9 +51,9 @@ public sealed class RemoteOkParser : ISourceParser
                 Countries = CountryCodes.FromLocation(location),
                 PostedAt = job.Date("date") ?? job.EpochDate("epoch"),
                 Tags = job.Strings("tags"),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 }

@@ -16,17 +16,14 @@ public sealed class RemotiveParser : ISourceParser
             throw new SourceFormatException("The remotive payload has no \"jobs\" array; is this the Remotive remote-jobs API?");
         }
 
-        var listings = new List<Core.Listings.NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = job.Text("id");
             var title = job.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"job #{index}: skipped, it has no id or title");
                 continue;
             }
 
@@ -38,7 +35,7 @@ public sealed class RemotiveParser : ISourceParser
             }
 
             tags.AddRange(job.Strings("tags"));
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -54,9 +51,9 @@ public sealed class RemotiveParser : ISourceParser
                 PostedAt = job.Date("publication_date"),
                 EmploymentType = job.Text("job_type"),
                 Tags = tags,
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using JobScout.Core.Listings;
 
 namespace JobScout.Core.Sources;
 
@@ -21,17 +20,14 @@ public sealed class SmartRecruitersParser : ISourceParser
             throw new SourceFormatException("The smartrecruiters payload has no \"content\" array; is this a SmartRecruiters postings page?");
         }
 
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("posting");
         foreach (var posting in content.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = posting.Text("id");
             var title = posting.Text("name");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"posting #{index}: skipped, it has no id or title");
                 continue;
             }
 
@@ -39,7 +35,7 @@ public sealed class SmartRecruitersParser : ISourceParser
             var companyName = company?.Text("name");
             var board = company?.Text("identifier");
             var location = posting.Child("location");
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -56,10 +52,10 @@ public sealed class SmartRecruitersParser : ISourceParser
                 PostedAt = posting.Date("releasedDate"),
                 EmploymentType = LabelOf(posting, "typeOfEmployment"),
                 Tags = Clean([LabelOf(posting, "department"), LabelOf(posting, "function"), LabelOf(posting, "experienceLevel"), LabelOf(posting, "industry")]),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     private static string? LocationOf(JsonElement? location)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using JobScout.Core.Listings;
 
 namespace JobScout.Core.Sources;
 
@@ -20,21 +19,18 @@ public sealed class WorkableParser : ISourceParser
 
         var name = root.Text("name");
         var company = string.IsNullOrWhiteSpace(name) ? sourceKey : name;
-        var listings = new List<NormalizedListing>();
-        var problems = new List<string>();
-        var index = 0;
+        var batch = new PostingBatch("posting");
         foreach (var job in jobs.EnumerateArray())
         {
-            index++;
+            batch.Counted();
             var id = job.Text("shortcode");
             var title = job.Text("title");
-            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
+            if (!batch.Valid(id, title))
             {
-                problems.Add($"posting #{index}: skipped, it has no id or title");
                 continue;
             }
 
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            batch.Add(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -50,10 +46,10 @@ public sealed class WorkableParser : ISourceParser
                 PostedAt = job.Date("published_on") ?? job.Date("created_at"),
                 EmploymentType = job.Text("employment_type"),
                 Tags = Clean([job.Text("department"), job.Text("function"), job.Text("industry")]),
-            }));
+            });
         }
 
-        return new ParsedPayload(listings, problems);
+        return batch.ToPayload();
     }
 
     // No "location" key: build "City, Region, Country" for each place, from locations[] or the flat fields.
