@@ -11,11 +11,7 @@ public sealed class ArbeitnowParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The arbeitnow payload has no \"data\" array; is this the Arbeitnow job board API?");
-        }
+        var data = JsonReading.RequiredArray(document.RootElement, "data", Kind, "the Arbeitnow job board API");
 
         var batch = new PostingBatch("job");
         foreach (var item in data.EnumerateArray())

@@ -32,11 +32,7 @@ public sealed class AshbyParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The ashby payload has no \"jobs\" array; is this an Ashby job board?");
-        }
+        var jobs = JsonReading.RequiredArray(document.RootElement, "jobs", Kind, "an Ashby job board");
 
         var batch = new PostingBatch("posting");
         foreach (var job in jobs.EnumerateArray())

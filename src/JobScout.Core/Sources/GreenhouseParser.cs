@@ -10,11 +10,7 @@ public sealed class GreenhouseParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The greenhouse payload has no \"jobs\" array; is this a Greenhouse board?");
-        }
+        var jobs = JsonReading.RequiredArray(document.RootElement, "jobs", Kind, "a Greenhouse board");
 
         var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())

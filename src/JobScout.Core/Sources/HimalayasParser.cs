@@ -11,11 +11,7 @@ public sealed class HimalayasParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The himalayas payload has no \"jobs\" array; is this the Himalayas jobs API?");
-        }
+        var jobs = JsonReading.RequiredArray(document.RootElement, "jobs", Kind, "the Himalayas jobs API");
 
         var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())

@@ -18,6 +18,16 @@ public static class JsonReading
         }
     }
 
+    /// <summary>The payload's top-level array of postings; a clear error when the payload is not shaped that way.</summary>
+    /// <param name="root">The payload's root element.</param>
+    /// <param name="property">The array's key ("jobs", "data", "offers"…).</param>
+    /// <param name="kind">The source kind, for the message.</param>
+    /// <param name="expected">What the payload should have been, e.g. "a Greenhouse board".</param>
+    public static JsonElement RequiredArray(JsonElement root, string property, string kind, string expected) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array
+            : throw new SourceFormatException($"The {kind} payload has no \"{property}\" array; is this {expected}?");
+
     /// <summary>A string, or a number/boolean as its text.</summary>
     public static string? Text(this JsonElement element, string name)
     {

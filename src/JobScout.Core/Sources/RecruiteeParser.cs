@@ -11,11 +11,7 @@ public sealed class RecruiteeParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("offers", out var offers) || offers.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The recruitee payload has no \"offers\" array; is this a Recruitee careers API response?");
-        }
+        var offers = JsonReading.RequiredArray(document.RootElement, "offers", Kind, "a Recruitee careers API response");
 
         var batch = new PostingBatch("posting");
         foreach (var offer in offers.EnumerateArray())

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace JobScout.Core.Sources;
 
 /// <summary>Remotive public API: <c>GET /api/remote-jobs?search=&amp;category=&amp;limit=</c>. Every job on it is remote.</summary>
@@ -10,11 +8,7 @@ public sealed class RemotiveParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The remotive payload has no \"jobs\" array; is this the Remotive remote-jobs API?");
-        }
+        var jobs = JsonReading.RequiredArray(document.RootElement, "jobs", Kind, "the Remotive remote-jobs API");
 
         var batch = new PostingBatch("job");
         foreach (var job in jobs.EnumerateArray())

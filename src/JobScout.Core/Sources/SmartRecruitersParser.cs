@@ -14,11 +14,7 @@ public sealed class SmartRecruitersParser : ISourceParser
     public ParsedPayload Parse(string payload, string sourceKey)
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The smartrecruiters payload has no \"content\" array; is this a SmartRecruiters postings page?");
-        }
+        var content = JsonReading.RequiredArray(document.RootElement, "content", Kind, "a SmartRecruiters postings page");
 
         var batch = new PostingBatch("posting");
         foreach (var posting in content.EnumerateArray())

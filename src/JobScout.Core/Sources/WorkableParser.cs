@@ -11,11 +11,7 @@ public sealed class WorkableParser : ISourceParser
     {
         using var document = JsonReading.ParseDocument(payload, Kind);
         var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("jobs", out var jobs) || jobs.ValueKind != JsonValueKind.Array)
-        {
-            throw new SourceFormatException("The workable payload has no \"jobs\" array; is this a Workable account widget?");
-        }
+        var jobs = JsonReading.RequiredArray(root, "jobs", Kind, "a Workable account widget");
 
         var name = root.Text("name");
         var company = string.IsNullOrWhiteSpace(name) ? sourceKey : name;
