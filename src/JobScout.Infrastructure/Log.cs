@@ -28,4 +28,16 @@ internal static partial class Log
 
     [LoggerMessage(LogLevel.Warning, "{Count} crawl run(s) left running by a stopped process were marked failed")]
     public static partial void RunsAbandoned(this ILogger logger, int count);
+
+    [LoggerMessage(LogLevel.Information, "No SMTP server configured: mail written to {File}")]
+    public static partial void MailWrittenToOutbox(this ILogger logger, string file);
+
+    [LoggerMessage(LogLevel.Information, "Alerts: {Searches} saved search(es) checked, {Alerts} new alert(s), {Emails} e-mail(s) sent")]
+    public static partial void AlertsChecked(this ILogger logger, int searches, int alerts, int emails);
+
+    [LoggerMessage(LogLevel.Warning, "Alert e-mail to user {UserId} failed; the alerts stay in the app and the feed")]
+    public static partial void AlertEmailFailed(this ILogger logger, long userId, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Saved search {SavedSearchId} could not be checked")]
+    public static partial void AlertCheckFailed(this ILogger logger, long savedSearchId, Exception exception);
 }

@@ -1,4 +1,9 @@
+using JobScout.Infrastructure.Accounts;
+using JobScout.Infrastructure.Alerts;
+using JobScout.Infrastructure.Coaching;
 using JobScout.Infrastructure.Configuration;
+using JobScout.Infrastructure.Email;
+using JobScout.Infrastructure.Tracking;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Crawling.Http;
 using JobScout.Infrastructure.Crawling.Terms;
@@ -41,8 +46,26 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CrawlProgress>();
         services.AddSingleton<CrawlRunner>();
         services.AddTransient<CrawlSourceJob>();
+        services.AddAccounts();
         services.AddCrawlerHttpClient();
         return services;
+    }
+
+    private static void AddAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<PasswordResetStore>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<SavedSearchStore>();
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<AlertMailer>();
+        services.AddSingleton<AlertChecker>();
+        services.AddTransient<SavedSearchAlertJob>();
+        services.AddSingleton<ApplicationStore>();
+        services.AddSingleton<CoachLinkStore>();
+        services.AddSingleton<CollectionStore>();
+        services.AddSingleton<AccessPolicy>();
     }
 
     private static void AddCrawlerHttpClient(this IServiceCollection services)

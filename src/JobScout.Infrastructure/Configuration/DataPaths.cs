@@ -18,6 +18,9 @@ public sealed class DataPaths
 
     public string IndexDirectory => Path.Combine(Root, "index");
 
+    /// <summary>Mail written as .eml files when no SMTP server is configured.</summary>
+    public string OutboxDirectory => Path.Combine(Root, "outbox");
+
     /// <summary>The versioned data/ folder copied beside the binaries.</summary>
     public static string ShippedData => Path.Combine(AppContext.BaseDirectory, "data");
 

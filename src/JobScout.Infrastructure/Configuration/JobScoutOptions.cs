@@ -19,6 +19,62 @@ public sealed class JobScoutOptions
 
     /// <summary>Import data/examples/listings.jsonl into an empty database on first start.</summary>
     public bool SeedExamples { get; set; } = true;
+
+    /// <summary>The site's address as users reach it: links in e-mails and feeds written outside a request.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5137";
+
+    public AccountOptions Accounts { get; set; } = new();
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public AlertOptions Alerts { get; set; } = new();
+}
+
+public sealed class AccountOptions
+{
+    public bool AllowRegistration { get; set; } = true;
+
+    public int MinPasswordLength { get; set; } = 10;
+
+    /// <summary>Failed sign-ins in a row that lock an account.</summary>
+    public int LockoutThreshold { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    public int ResetTokenMinutes { get; set; } = 60;
+
+    public int InviteDays { get; set; } = 14;
+}
+
+/// <summary>Outgoing mail. Empty host: mail is written as .eml files to the data directory's outbox instead.</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    /// <summary><c>auto</c>, <c>none</c>, <c>starttls</c> or <c>ssl</c>.</summary>
+    public string Security { get; set; } = "auto";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "JobScout <alerts@jobscout.localhost>";
+
+    public int TimeoutSeconds { get; set; } = 30;
+}
+
+public sealed class AlertOptions
+{
+    /// <summary>Quartz cron of the alert check; "after each crawl" searches are also checked when a crawl ends.</summary>
+    public string Schedule { get; set; } = "0 15 * * * ?";
+
+    /// <summary>Listings first seen this long before the last check are looked at again, so none slips between a crawl and its indexing.</summary>
+    public int OverlapMinutes { get; set; } = 60;
+
+    /// <summary>New listings one alert e-mail lists at most.</summary>
+    public int MaxPerEmail { get; set; } = 20;
 }
 
 public sealed class DatabaseOptions

@@ -1,3 +1,4 @@
+using JobScout.Infrastructure.Alerts;
 using JobScout.Infrastructure.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,10 @@ public static class CrawlScheduling
         var catalog = new SourceCatalog(options);
         services.AddQuartz(quartz =>
         {
+            quartz.AddJob<SavedSearchAlertJob>(job => job.WithIdentity(SavedSearchAlertJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(SavedSearchAlertJob.Key).WithIdentity("saved-search-alerts-cron", "alerts")
+                .WithCronSchedule(options.Alerts.Schedule, schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+
             foreach (var source in catalog.All.Where(s => s.Enabled))
             {
                 var jobKey = CrawlSourceJob.KeyFor(source.Id);

@@ -1,3 +1,4 @@
+using JobScout.Infrastructure.Alerts;
 using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,7 @@ public sealed class CrawlSourceJob(
         }
 
         await runner.RunAsync(source, trigger, report: null, cancellationToken);
+        await SavedSearchAlertJob.TriggerAfterCrawlAsync(context.Scheduler, cancellationToken);
     }
 
     /// <summary>A source failing again and again is left alone for a while; an operator's "crawl now" still runs it.</summary>

@@ -1,8 +1,11 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace JobScout.Infrastructure.Search;
 
-/// <summary>The filters that are not facets: minimum hourly pay, posted within N days, eligible country, remote only, language.</summary>
+/// <summary>The filters that are not facets: minimum hourly pay, posted within N days, eligible country, remote only, language, listing ids.</summary>
 internal static class BaseFilter
 {
     public static Filter? For(SearchRequest request, DateTimeOffset now)
@@ -16,6 +19,12 @@ internal static class BaseFilter
         if (request.PostedWithinDays is { } days && days > 0)
         {
             filters.Add(new NumericThresholdFilter(ListingFields.Posted, now.AddDays(-days).ToUnixTimeSeconds(), isDouble: false));
+        }
+
+        if (request.OnlyIds is { } ids)
+        {
+            var terms = ids.Select(id => new Term(ListingFields.Id, id.ToString(CultureInfo.InvariantCulture))).ToList();
+            filters.Add(terms.Count == 0 ? new QueryWrapperFilter(new BooleanQuery()) : new TermsFilter(terms));
         }
 
         var clauses = new BooleanQuery();

@@ -31,6 +31,9 @@ public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 2
     /// <summary>Facet name (see <see cref="FacetField"/>) to its selected values.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Selections { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Only these listings (alerts ask which of a crawl's new listings match a saved search); null: all.</summary>
+    public IReadOnlyCollection<long>? OnlyIds { get; init; }
+
     public bool WithFacets { get; init; } = true;
 
     /// <summary>Which facets to count (names of <see cref="FacetField"/>); null counts them all.</summary>
@@ -40,7 +43,7 @@ public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 2
 
     public bool WithHistogram { get; init; }
 
-    public bool HasFilters => MinHourly is not null || PostedWithinDays is not null || Country is not null || RemoteOnly || Language is not null
+    public bool HasFilters => OnlyIds is not null || MinHourly is not null || PostedWithinDays is not null || Country is not null || RemoteOnly || Language is not null
                               || Selections.Any(s => s.Value.Count > 0);
 }
 

@@ -117,6 +117,17 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
         return rows.Select(r => r.ToStored()).ToList();
     }
 
+    /// <summary>Searchable crawled listings first seen after the given time: the candidates for saved-search alerts.</summary>
+    public async Task<IReadOnlyList<long>> FirstSeenSinceAsync(DateTimeOffset since, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var ids = await connection.QueryAsync<long>("""
+            SELECT id FROM listings WHERE first_seen_at > @since AND status = 'open' AND duplicate_of IS NULL AND is_example = 0
+            ORDER BY id DESC LIMIT @limit
+            """, new { since = DbTime.Format(since), limit });
+        return ids.ToList();
+    }
+
     public async Task<long> CurrentSequenceAsync(CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);

@@ -2,7 +2,6 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using JobScout.Infrastructure.Search;
-using JobScout.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JobScout.Web.Controllers;

@@ -1,5 +1,4 @@
 using JobScout.Infrastructure.Search;
-using JobScout.Web.Search;
 
 namespace JobScout.Web.ViewModels;
 

@@ -76,5 +76,113 @@ public static class SqliteMigrations
             );
             CREATE INDEX ix_search_term_runs_source ON search_term_runs (source_id, tried_at);
             """),
+        new(4, "accounts, saved searches and alerts, application tracker, coaching", """
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                display_name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL DEFAULT 'seeker',
+                email_alerts INTEGER NOT NULL DEFAULT 1,
+                failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT NULL,
+                security_stamp TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+
+            CREATE TABLE password_resets (
+                token_hash TEXT PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                expires_at TEXT NOT NULL,
+                used_at TEXT NULL
+            );
+
+            CREATE TABLE collections (
+                id INTEGER PRIMARY KEY,
+                coach_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_collections_coach ON collections (coach_id);
+
+            CREATE TABLE saved_searches (
+                id INTEGER PRIMARY KEY,
+                owner_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                collection_id INTEGER NULL REFERENCES collections (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                query TEXT NOT NULL,
+                frequency TEXT NOT NULL,
+                feed_token TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                checked_at TEXT NULL
+            );
+            CREATE INDEX ix_saved_searches_owner ON saved_searches (owner_id);
+            CREATE INDEX ix_saved_searches_collection ON saved_searches (collection_id);
+
+            CREATE TABLE alerts (
+                id INTEGER PRIMARY KEY,
+                saved_search_id INTEGER NOT NULL REFERENCES saved_searches (id) ON DELETE CASCADE,
+                user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                listing_id INTEGER NOT NULL REFERENCES listings (id),
+                created_at TEXT NOT NULL,
+                read_at TEXT NULL,
+                UNIQUE (saved_search_id, user_id, listing_id)
+            );
+            CREATE INDEX ix_alerts_user ON alerts (user_id, id DESC);
+
+            CREATE TABLE applications (
+                id INTEGER PRIMARY KEY,
+                owner_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                listing_id INTEGER NOT NULL REFERENCES listings (id),
+                status TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                next_step TEXT NOT NULL DEFAULT '',
+                next_step_on TEXT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (owner_id, listing_id)
+            );
+
+            CREATE TABLE application_events (
+                id INTEGER PRIMARY KEY,
+                application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+                status TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX ix_application_events_application ON application_events (application_id, id);
+
+            CREATE TABLE coach_links (
+                id INTEGER PRIMARY KEY,
+                coach_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                client_id INTEGER NULL REFERENCES users (id) ON DELETE CASCADE,
+                invite_token_hash TEXT NOT NULL UNIQUE,
+                invitee TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                accepted_at TEXT NULL,
+                ended_at TEXT NULL,
+                share_searches INTEGER NOT NULL DEFAULT 0,
+                share_tracker INTEGER NOT NULL DEFAULT 0,
+                share_assessments INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX ix_coach_links_coach ON coach_links (coach_id);
+            CREATE INDEX ix_coach_links_client ON coach_links (client_id);
+
+            CREATE TABLE collection_listings (
+                collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+                listing_id INTEGER NOT NULL REFERENCES listings (id),
+                note TEXT NOT NULL DEFAULT '',
+                pinned_at TEXT NOT NULL,
+                PRIMARY KEY (collection_id, listing_id)
+            );
+
+            CREATE TABLE collection_shares (
+                collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+                client_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                shared_at TEXT NOT NULL,
+                PRIMARY KEY (collection_id, client_id)
+            );
+            """),
     ];
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using JobScout.Infrastructure.Search;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
-namespace JobScout.Web.Search;
+namespace JobScout.Infrastructure.Search;
 
 /// <summary>
 /// A search as a GET query string and back: q, sort, page, minpay, days, eligible, remoteonly, lang, and one
@@ -37,6 +37,13 @@ public sealed record SearchParameters(
             Code(query["lang"], 3)?.ToLowerInvariant(),
             facets);
     }
+
+    /// <summary>A search saved as its query string ("q=rater&amp;role=rater").</summary>
+    public static SearchParameters FromQueryString(string queryString) =>
+        From(new QueryCollection(QueryHelpers.ParseQuery(queryString)));
+
+    /// <summary>The query string of this search without its page: what a saved search keeps.</summary>
+    public string QueryString() => (this with { Page = 1 }).Url("").TrimStart('?');
 
     public SearchRequest ToRequest(int pageSize, bool histogram = false) => new(Query, Page, pageSize)
     {
