@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using JobScout.Infrastructure.Search;
+using JobScout.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JobScout.Web.Controllers;
@@ -27,15 +26,7 @@ public sealed class SearchFeedController(ListingSearcher searcher) : Controller
         feed.Authors.Add(new SyndicationPerson { Name = "JobScout" });
         feed.Links.Add(new SyndicationLink(new Uri(origin + parameters.Url("/search.atom")), "self", title, "application/atom+xml", 0));
 
-        Response.ContentType = "application/atom+xml; charset=utf-8";
-        await using var buffer = new MemoryStream();
-        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(Response.Body);
+        await AtomWriter.WriteAsync(Response, feed);
     }
 
     private static SyndicationItem Item(SearchHit hit, string origin)

@@ -3,6 +3,7 @@ using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Startup;
+using JobScout.Web.Accounts;
 using JobScout.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class WebHostingExtensions
         services.AddDataProtection()
             .SetApplicationName("JobScout")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Root, "keys")));
+        services.AddJobScoutAccounts();
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         // Listings come in many languages: let Razor write them as they are, still HTML-encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -47,6 +49,8 @@ public static class WebHostingExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi(); // the API's description at /openapi/v1.json
         app.MapControllers();
