@@ -1,13 +1,16 @@
 using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Storage;
+using JobScout.Web.Accounts;
 using JobScout.Web.ViewModels;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace JobScout.Web.Controllers;
 
+[Authorize(Policy = Policies.Admin)]
 public sealed class AdminSourcesController(
     SourceCatalog catalog,
     CrawlRunStore runs,

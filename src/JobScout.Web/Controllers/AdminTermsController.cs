@@ -1,11 +1,14 @@
 using JobScout.Core.Terms;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Crawling.Terms;
+using JobScout.Web.Accounts;
 using JobScout.Web.ViewModels;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JobScout.Web.Controllers;
 
+[Authorize(Policy = Policies.Admin)]
 public sealed class AdminTermsController(SearchTermStore terms, SourceCatalog catalog) : Controller
 {
     [HttpGet("/admin/terms")]

@@ -27,7 +27,7 @@ public sealed class SavedSearchesController(SavedSearchStore searches, AlertStor
             return NotFound();
         }
 
-        var parameters = SearchParameters.FromQueryString(Truncate(query, 2000) ?? "");
+        var parameters = SearchParameters.FromQueryString(AsQueryString(Truncate(query, 2000) ?? ""));
         var label = Truncate(name, 100) ?? (parameters.Query.Length > 0 ? Truncate(parameters.Query, 100)! : "All listings");
         await searches.CreateAsync(userId, collectionId, label, parameters.QueryString(), Frequency(frequency), ct);
         return collectionId is null ? RedirectToAction(nameof(Index)) : Redirect($"/collections/{collectionId}");
@@ -67,6 +67,14 @@ public sealed class SavedSearchesController(SavedSearchStore searches, AlertStor
 
         await change(search);
         return search.CollectionId is { } collectionId ? Redirect($"/collections/{collectionId}") : RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Accepts a query string, a copied search address, or plain search words.</summary>
+    private static string AsQueryString(string input)
+    {
+        var question = input.IndexOf('?', StringComparison.Ordinal);
+        var tail = question >= 0 ? input[(question + 1)..] : input;
+        return tail.Contains('=', StringComparison.Ordinal) || tail.Length == 0 ? tail : "q=" + Uri.EscapeDataString(tail);
     }
 
     private string FeedOrigin => $"{Request.Scheme}://{Request.Host}";

@@ -26,6 +26,7 @@ public static class WebHostingExtensions
             .SetApplicationName("JobScout")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Root, "keys")));
         services.AddJobScoutAccounts();
+        services.AddSingleton<JobScout.Web.Coaching.CoachDashboardBuilder>();
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         // Listings come in many languages: let Razor write them as they are, still HTML-encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
