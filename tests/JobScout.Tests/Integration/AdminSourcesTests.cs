@@ -1,3 +1,4 @@
+using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
@@ -22,7 +23,8 @@ public sealed class AdminSourcesTests : IDisposable
         _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
             .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
         using var factory = CreateFactory();
-        using var client = factory.CreateClient();
+        using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
+        var client = admin.Client;
 
         await TriggerAsync(factory, CrawlTrigger.Manual);
         var page = await WaitForAsync(client, "fetching page 1");
@@ -41,7 +43,8 @@ public sealed class AdminSourcesTests : IDisposable
     {
         _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
         using var factory = CreateFactory(("JobScout:Crawler:PauseAfterFailures", "2"));
-        using var client = factory.CreateClient();
+        using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
+        var client = admin.Client;
         var runs = factory.Services.GetRequiredService<CrawlRunStore>();
         for (var i = 0; i < 2; i++)
         {

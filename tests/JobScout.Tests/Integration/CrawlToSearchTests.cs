@@ -1,3 +1,4 @@
+using JobScout.Infrastructure.Accounts;
 using System.Net;
 using System.Text.Json;
 using JobScout.Infrastructure.Crawling;
@@ -78,7 +79,8 @@ public sealed class CrawlToSearchTests : IDisposable
 
         Assert.Equal(CrawlRunStatus.Failed, run.Status);
         Assert.Contains("500", run.Error, StringComparison.Ordinal);
-        var admin = await client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
+        using var operatorSession = await SiteSession.SignedInAsync(factory, "operator@example.com", UserRole.Admin);
+        var admin = await operatorSession.GetStringAsync("/admin/sources");
         Assert.Contains("Failing", admin, StringComparison.Ordinal);
         Assert.Contains("answered 500", admin, StringComparison.Ordinal);
         var search = await client.GetStringAsync(new Uri("/search?q=annotation", UriKind.Relative));
