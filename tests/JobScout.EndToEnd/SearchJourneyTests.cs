@@ -96,6 +96,7 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
     public async Task The_sources_page_lists_each_source_with_its_state()
     {
         var page = await site.Browser.NewPageAsync();
+        await site.SignInAsync(page, SiteHost.AdminEmail);
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/admin/sources").ToString());
 
@@ -109,6 +110,7 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
     public async Task The_search_term_page_explains_the_matrix_before_any_crawl()
     {
         var page = await site.Browser.NewPageAsync();
+        await site.SignInAsync(page, SiteHost.AdminEmail);
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/admin/terms").ToString());
 
@@ -122,7 +124,7 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
 
     private async Task Screenshot(IPage page, string name)
     {
-        var path = Path.Combine(SiteFixture.ScreenshotDirectory, name);
+        var path = Path.Combine(SiteHost.ScreenshotDirectory, name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         output.WriteLine($"screenshot: {path}");
     }
