@@ -92,6 +92,10 @@ public sealed partial class AccountJourneyTests(AccountSiteFixture site, ITestOu
         await coach.GetByLabel("Note for your clients").FillAsync("Matches your CFA coursework");
         await coach.GetByRole(AriaRole.Button, new() { Name = "Pin", Exact = true }).ClickAsync();
         await Expect(coach.Locator(".collection-pins")).ToContainTextAsync("Matches your CFA coursework");
+        await coach.GetByLabel("Name").FillAsync("Finance evaluators");
+        await coach.GetByLabel("Search words, or a search's address").FillAsync("evaluator finance");
+        await coach.GetByRole(AriaRole.Button, new() { Name = "Add search" }).ClickAsync();
+        await Expect(coach.Locator(".collection-searches")).ToContainTextAsync("Finance evaluators");
         await coach.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
         await Expect(coach.GetByText("Jun · shared")).ToBeVisibleAsync();
         await Screenshot(coach, "acc-6-collection.png");
@@ -101,11 +105,13 @@ public sealed partial class AccountJourneyTests(AccountSiteFixture site, ITestOu
         var fromCoach = client.Locator(".from-coach");
         await Expect(fromCoach).ToContainTextAsync("Finance rating roles for Jun");
         await Expect(fromCoach).ToContainTextAsync("Matches your CFA coursework");
+        await Expect(fromCoach.GetByRole(AriaRole.Link, new() { Name = "Finance evaluators" })).ToBeVisibleAsync();
         await Screenshot(client, "acc-7-client-home.png");
         await Accessibility.AssertNoSeriousViolationsAsync(client);
 
         await coach.GotoAsync(site.Url("/coach"));
         await Expect(coach.Locator(".client-list")).ToContainTextAsync("Jun");
+        await Screenshot(coach, "acc-9-coach-dashboard.png");
     }
 
     [Fact]

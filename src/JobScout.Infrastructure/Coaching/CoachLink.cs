@@ -4,6 +4,28 @@ namespace JobScout.Infrastructure.Coaching;
 public sealed record Consent(bool SavedSearches, bool Tracker, bool Assessments)
 {
     public static Consent None { get; } = new(false, false, false);
+
+    /// <summary>"saved searches, tracker", or "nothing yet".</summary>
+    public string Describe()
+    {
+        var shared = new List<string>(3);
+        if (SavedSearches)
+        {
+            shared.Add("saved searches");
+        }
+
+        if (Tracker)
+        {
+            shared.Add("application tracker");
+        }
+
+        if (Assessments)
+        {
+            shared.Add("assessment results");
+        }
+
+        return shared.Count == 0 ? "nothing yet" : string.Join(", ", shared);
+    }
 }
 
 /// <summary>An invitation from a coach and, once accepted, the coach–client relationship.</summary>
