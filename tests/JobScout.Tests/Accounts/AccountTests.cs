@@ -105,6 +105,24 @@ public sealed partial class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_an_smtp_server_the_reset_mail_is_written_to_the_outbox()
+    {
+        using var factory = new JobScoutWebFactory(_dir.Path, new Dictionary<string, string?> { ["JobScout:Crawler:Enabled"] = "false" });
+        using (await SiteSession.SignedInAsync(factory, "offline@example.com"))
+        {
+        }
+
+        using var visitor = SiteSession.Anonymous(factory);
+        using var asked = await visitor.PostFormAsync("/account/forgot", ("email", "offline@example.com"));
+
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_dir.Path, "outbox"), "*.eml"));
+        var mail = await MimeKit.MimeMessage.LoadAsync(file);
+        Assert.Equal("Reset your JobScout password", mail.Subject);
+        Assert.Matches(ResetLink(), mail.TextBody);
+        Assert.Empty(_smtp.Messages);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_anti_forgery_token_is_refused()
     {
         using var factory = CreateFactory();

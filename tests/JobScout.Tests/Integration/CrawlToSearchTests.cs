@@ -1,6 +1,6 @@
-using JobScout.Infrastructure.Accounts;
 using System.Net;
 using System.Text.Json;
+using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
