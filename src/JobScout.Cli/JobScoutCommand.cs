@@ -24,6 +24,7 @@ public static class JobScoutCommand
         root.Subcommands.Add(ReindexCommand.Create(output));
         root.Subcommands.Add(BenchCommand.Create(output));
         root.Subcommands.Add(UsersCommand.Create(output));
+        root.Subcommands.Add(ResumeCheckCommand.Create(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -23,8 +23,10 @@ internal sealed class KeywordForms
             var stems = StemmedText.Stems(form);
             if (form.Length <= 2 || form.Contains('#', StringComparison.Ordinal) || form.Contains('+', StringComparison.Ordinal) || stems.Length == 0)
             {
+                // One or two letters ("R", "Go", "JS") match as written or in capitals only, so "go" the verb is not "Go".
                 var options = form.Length <= 2 ? RegexOptions.None : RegexOptions.IgnoreCase;
-                forms._exact.Add(new Regex($"(?<![\\w#+]){Regex.Escape(form)}(?![\\w#+])", options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+                var pattern = form.Length <= 2 ? $"(?:{Regex.Escape(form)}|{Regex.Escape(form.ToUpperInvariant())})" : Regex.Escape(form);
+                forms._exact.Add(new Regex($"(?<![\\w#+]){pattern}(?![\\w#+])", options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
             }
             else
             {

@@ -30,6 +30,8 @@ internal static class MatrixEndpoints
         Get("SearchFeed.Atom", _ => "/search.atom?q=rater", All),
         Get("SearchApi.Search", _ => "/api/search?q=rater", All),
         Get("Listings.Show", w => $"/listings/{w.ListingId}", All),
+        Get("Resume.Index", _ => "/resume", All),
+        Post("Resume.Check", _ => "/resume", All, _ => [("text", "Experience\nRated AI answers against a rubric.")]),
         Get("AdminSources.Index", _ => "/admin/sources", AdminOnly),
         Post("AdminSources.CrawlNow", _ => "/admin/sources/matrix-board/crawl", AdminOnly),
         Get("AdminTerms.Index", _ => "/admin/terms", AdminOnly),
