@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JobScout.Web.Controllers;
 
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken] // error pages are re-run for failed posts too
 public sealed class ErrorController : Controller
 {
     [Route("/error/{code:int?}")]

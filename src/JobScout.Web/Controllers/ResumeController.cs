@@ -13,7 +13,7 @@ namespace JobScout.Web.Controllers;
 public sealed class ResumeController(ListingStore listings) : Controller
 {
     // Room above the 5 MB file cap for the form around it, so a 5.5 MB file still gets the checker's own message.
-    private const long UploadLimit = 8 * 1024 * 1024;
+    private const long UploadLimit = Hosting.RequestBodyLimitMiddleware.Limit;
     private const int MaxPastedCharacters = 100_000;
 
     [HttpGet("")]

@@ -48,6 +48,7 @@ public static class WebHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

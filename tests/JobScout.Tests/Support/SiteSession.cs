@@ -64,6 +64,8 @@ public sealed partial class SiteSession : IDisposable
         return await Client.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
+    public async Task<string> AntiForgeryTokenAsync() => await TokenAsync();
+
     private async Task<string> TokenAsync()
     {
         var page = await GetStringAsync("/account/signin");
