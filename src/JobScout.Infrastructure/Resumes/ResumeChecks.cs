@@ -14,7 +14,7 @@ public static partial class ResumeChecks
         var missing = StandardHeadings.Where(h => !headings.Contains(h)).ToList();
         var bodyText = string.Join("\n", body);
         var hasEmail = Email().IsMatch(bodyText);
-        var hasPhone = Phone().IsMatch(bodyText);
+        var hasPhone = Phone().Matches(bodyText).Any(m => m.Value.Count(char.IsAsciiDigit) >= 9 && !DateRange().IsMatch(m.Value));
         var headerOnly = !hasEmail && resume.HeaderFooterLines.Any(l => Email().IsMatch(l));
         var words = resume.WordCount;
         return

@@ -78,6 +78,17 @@ public sealed class ResumeMatchingTests
         Assert.Empty(Check("Languages: C, r", Target(("C#", []), ("R", []))).Matched);
     }
 
+    [Theory]
+    [InlineData("Paralegal (2018 - 2023)\nme@example.com", false)]
+    [InlineData("me@example.com · +1 415 555 0134", true)]
+    [InlineData("me@example.com · (020) 7946-0958", true)]
+    public void A_phone_number_is_not_mistaken_for_a_date_range(string resume, bool hasPhone)
+    {
+        var contact = Check(resume, Target(("x", []))).Checks.Single(c => c.Name == "contact");
+
+        Assert.Equal(hasPhone, contact.Passed);
+    }
+
     [Fact]
     public void The_same_resume_and_target_always_give_the_same_report()
     {
