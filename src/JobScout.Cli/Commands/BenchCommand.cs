@@ -50,7 +50,28 @@ public static class BenchCommand
         }));
         bench.Subcommands.Add(parse);
         bench.Subcommands.Add(CreateSearch(output));
+        bench.Subcommands.Add(CreateResume(output));
         return bench;
+    }
+
+    /// <summary><c>bench resume [--runs N] [--json]</c>: read + check time of a two-page, two-column PDF resume.</summary>
+    private static Command CreateResume(CliOutput output)
+    {
+        var runs = new Option<int>("--runs") { Description = "Measured runs (after 5 warm-up runs).", DefaultValueFactory = _ => 200 };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var resume = new Command("resume", "Read a generated two-page PDF resume and check it against the guide's keywords, N times.") { runs, json };
+        resume.SetAction((parseResult, _) => CliHost.RunWithoutStoreAsync(output, async () =>
+        {
+            var result = ResumeBenchmark.Run(Math.Clamp(parseResult.GetValue(runs), 1, 100_000));
+            await output.Out.WriteLineAsync(parseResult.GetValue(json)
+                ? JsonSerializer.Serialize(result, Json)
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"resume check, two-page two-column PDF ({result.Bytes:N0} bytes, {result.Words} words), {result.Runs} runs:\n" +
+                    $"  p50 {result.P50Ms:0.00} ms  p95 {result.P95Ms:0.00} ms  mean {result.MeanMs:0.00} ms\n" +
+                    $"  p95 of reading the PDF {result.ReadP95Ms:0.00} ms, of matching and checks {result.CheckP95Ms:0.00} ms (score {result.Score})"));
+            return ExitCodes.Success;
+        }));
+        return resume;
     }
 
     /// <summary><c>bench search --docs N [--queries Q] [--json]</c>: index build rate and query latency beside the Lucene floor and FTS5.</summary>

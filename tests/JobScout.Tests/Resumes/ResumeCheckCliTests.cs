@@ -47,6 +47,17 @@ public sealed class ResumeCheckCliTests : IDisposable
         Assert.All(items, i => Assert.True(i.TryGetProperty("listingCount", out _)));
     }
 
+    [Fact]
+    public async Task The_resume_benchmark_reports_its_percentiles()
+    {
+        var (code, stdout, _) = await RunAsync("bench", "resume", "--runs", "3", "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("pages").GetInt32());
+        Assert.True(json.RootElement.GetProperty("p95Ms").GetDouble() >= json.RootElement.GetProperty("p50Ms").GetDouble());
+    }
+
     [Theory]
     [InlineData("exe", "a program, not a resume")]
     [InlineData("missing", "No such file")]

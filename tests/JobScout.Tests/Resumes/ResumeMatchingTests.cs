@@ -37,7 +37,10 @@ public sealed class ResumeMatchingTests
     {
         var listing = ListingNormalizer.Normalize(new ListingDraft
         {
-            Source = "jsonl:test", SourceId = "1", Title = "Coding Evaluator – JavaScript", Company = "Acme",
+            Source = "jsonl:test",
+            SourceId = "1",
+            Title = "Coding Evaluator – JavaScript",
+            Company = "Acme",
             DescriptionHtml = "<p>Review JavaScript code written by AI models and rate it.</p>",
         });
         var target = ResumeKeywordCatalog.Default.ForListing(1, listing);
