@@ -12,9 +12,9 @@ internal static class ListingPhrases
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var (a, b) = (tokens[i], tokens[i + 1]);
-            // Adjacent in the text (a stop word or a line break between them breaks the phrase).
+            // Adjacent in the text: only a space or a hyphen between them (punctuation, a stop word or a line break ends a phrase).
             var between = text[a.End..b.Start];
-            if (between.Length > 2 || between.Contains('\n', StringComparison.Ordinal) || a.Stem.Any(char.IsDigit) || b.Stem.Any(char.IsDigit)
+            if (between.Length is 0 or > 1 || between[0] is not (' ' or '-') || a.Stem.Any(char.IsDigit) || b.Stem.Any(char.IsDigit)
                 || a.Stem.Length < 3 || b.Stem.Length < 3)
             {
                 continue;

@@ -50,6 +50,26 @@ public sealed class ResumeMatchingTests
         Assert.Contains(report.Matched, m => m.Keyword == "JavaScript" && m.Line == "Skills: JS, SQL");
     }
 
+    [Fact]
+    public void A_listing_lends_the_phrases_it_repeats_never_across_punctuation()
+    {
+        var listing = ListingNormalizer.Normalize(new ListingDraft
+        {
+            Source = "jsonl:test",
+            SourceId = "2",
+            Title = "Medical Response Reviewer (Contract, Remote)",
+            Company = "Acme",
+            DescriptionHtml = "<p>Review clinical summaries written by AI. Clinical summaries must be accurate. You will grade clinical summaries, then flag unsafe advice; unsafe advice is common.</p>",
+        });
+
+        var target = ResumeKeywordCatalog.Default.ForListing(2, listing);
+        var phrases = target.Keywords.Where(k => k.Category == KeywordCategory.ListingPhrase).Select(k => k.Text).ToList();
+
+        Assert.Contains("clinical summaries", phrases);
+        Assert.Contains("unsafe advice", phrases);
+        Assert.DoesNotContain(phrases, p => p.Contains(',', StringComparison.Ordinal) || p.Contains('(', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Built JavaScript apps", "Java")]
     [InlineData("Generating reports", "rating")]
