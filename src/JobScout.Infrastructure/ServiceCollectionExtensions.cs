@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CoachLinkStore>();
         services.AddSingleton<CollectionStore>();
         services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<Assessments.PackLibrary>();
     }
 
     private static void AddCrawlerHttpClient(this IServiceCollection services)
