@@ -67,6 +67,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CollectionStore>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<Assessments.PackLibrary>();
+        services.AddSingleton<Assessments.PracticeStore>();
+        services.AddSingleton<Assessments.PracticeFlagStore>();
     }
 
     private static void AddCrawlerHttpClient(this IServiceCollection services)

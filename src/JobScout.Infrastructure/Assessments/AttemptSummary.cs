@@ -24,7 +24,7 @@ public sealed record AttemptSummary(
             .ToList();
         var pairwise = results.Where(r => r.Type == PackVocabulary.Pairwise).ToList();
         var taus = results.Where(r => r.TauB is not null).Select(r => r.TauB!.Value).ToList();
-        var labels = results.Where(r => r.LabelPair is not null).Select(r => r.LabelPair!.Value).ToList();
+        var labels = results.Where(r => r.LabelPair is not null).Select(r => (r.LabelPair!.Gold, r.LabelPair.Chosen)).ToList();
         var points = results.SelectMany(r => r.KeyPoints).ToList();
         return new AttemptSummary(
             percent,

@@ -39,7 +39,7 @@ public static class ItemScorer
                 return new ItemResult(item.Id, item.Type, accepted ? 1 : 0)
                 {
                     ChoiceRight = accepted,
-                    LabelPair = (item.Accepted![0], accepted ? item.Accepted[0] : answer.Choice ?? "(none)"),
+                    LabelPair = new LabelChoice(item.Accepted![0], accepted ? item.Accepted[0] : answer.Choice ?? "(none)"),
                 };
             case V.Search:
                 var needs = answer.NeedsMet is not null && item.NeedsMet!.Accepted.Contains(answer.NeedsMet);

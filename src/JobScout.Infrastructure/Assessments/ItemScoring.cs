@@ -22,6 +22,9 @@ public sealed record ItemAnswer
     public string? Text { get; init; }
 }
 
+/// <summary>A label item's gold label and the one chosen, for Cohen's κ over an attempt.</summary>
+public sealed record LabelChoice(string Gold, string Chosen);
+
 /// <summary>A rating dimension as answered.</summary>
 public sealed record DimensionResult(string Dimension, int? Given, int Gold, int Tolerance, bool WithinTolerance, int? AbsoluteError);
 
@@ -40,5 +43,5 @@ public sealed record ItemResult(string ItemId, string Type, double Points)
 
     public IReadOnlyList<bool> ClaimsRight { get; init; } = [];
 
-    public (string Gold, string Chosen)? LabelPair { get; init; }
+    public LabelChoice? LabelPair { get; init; }
 }

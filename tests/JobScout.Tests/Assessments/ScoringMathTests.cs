@@ -90,10 +90,10 @@ public sealed class ScoringMathTests
             new("2", PackVocabulary.Pairwise, 0) { ChoiceRight = false },
             new("3", PackVocabulary.Ranking, 0.8) { TauB = 1 },
             new("4", PackVocabulary.Ranking, 0) { TauB = -1 / 3.0 },
-            new("5", PackVocabulary.Label, 1) { LabelPair = ("a", "a") },
-            new("6", PackVocabulary.Label, 0) { LabelPair = ("a", "b") },
-            new("7", PackVocabulary.Label, 1) { LabelPair = ("b", "b") },
-            new("8", PackVocabulary.Label, 1) { LabelPair = ("b", "b") },
+            new("5", PackVocabulary.Label, 1) { LabelPair = new LabelChoice("a", "a") },
+            new("6", PackVocabulary.Label, 0) { LabelPair = new LabelChoice("a", "b") },
+            new("7", PackVocabulary.Label, 1) { LabelPair = new LabelChoice("b", "b") },
+            new("8", PackVocabulary.Label, 1) { LabelPair = new LabelChoice("b", "b") },
         ];
 
         var summary = AttemptSummary.Of(pack with { Items = Enumerable.Range(0, 8).Select(i => new PracticeItem($"{i}", "label", "", "", "none", "x")).ToList() }, results);

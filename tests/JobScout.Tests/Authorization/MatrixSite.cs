@@ -1,5 +1,6 @@
 using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Alerts;
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Coaching;
 using JobScout.Infrastructure.Tracking;
 using JobScout.Tests.Accounts;
@@ -21,7 +22,7 @@ public enum Actor
 
 /// <summary>The objects one matrix case acts on, made fresh for it so no case depends on another.</summary>
 public sealed record World(long OwnerId, long CoachId, long ListingId, long SavedSearchId, string FeedToken, long ApplicationId,
-    long CollectionId, long CollectionSearchId, string InviteToken, long LinkId);
+    long CollectionId, long CollectionSearchId, string InviteToken, long LinkId, string AttemptToken, long FlagId);
 
 /// <summary>One site for the whole matrix: the owner (a seeker), their coach (full consent, a shared collection), and unrelated people.</summary>
 public sealed class MatrixSite : IAsyncLifetime
@@ -37,6 +38,14 @@ public sealed class MatrixSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A one-item pack in the data directory's imported packs, for the practice endpoints.
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "assessments"));
+        await File.WriteAllTextAsync(Path.Combine(_dir.Path, "assessments", "matrix-pack.json"), """
+            { "id": "matrix-pack", "title": "Matrix", "version": 1, "description": "d", "domain": "general", "passMark": 70, "timeLimitMinutes": 10,
+              "items": [ { "id": "matrix-pack-01", "type": "pairwise", "prompt": "q", "instructions": "i", "trick": "none", "explanation": "e",
+                           "responseA": "a", "responseB": "b", "gold": "A", "keyPoints": [ { "point": "accuracy", "phrasings": ["accurate"] } ] } ] }
+            """);
+
         Factory = new JobScoutWebFactory(_dir.Path, new Dictionary<string, string?>
         {
             ["JobScout:Crawler:Enabled"] = "false",
@@ -69,6 +78,7 @@ public sealed class MatrixSite : IAsyncLifetime
         }
 
         var link = (await links.ActiveAsync(coach, owner))!;
+        await links.UpdateConsentAsync(link.Id, owner, new Consent(true, true, true)); // an earlier case may have narrowed it
         var searches = services.GetRequiredService<SavedSearchStore>();
         var searchId = await searches.CreateAsync(owner, null, "Owner's search", "q=rater", AlertFrequency.Daily);
         var applicationId = await services.GetRequiredService<ApplicationStore>().AddAsync(owner, ListingId);
@@ -77,8 +87,14 @@ public sealed class MatrixSite : IAsyncLifetime
         await collections.ShareAsync(collectionId, owner, shared: true);
         var collectionSearchId = await searches.CreateAsync(coach, collectionId, "Collection search", "q=rater", AlertFrequency.Daily);
         var (_, invite) = await links.CreateInviteAsync(coach, "someone", TimeSpan.FromDays(1));
+        var pack = services.GetRequiredService<PackLibrary>().Find("matrix-pack")!;
+        var attempt = await services.GetRequiredService<PracticeStore>().StartAsync(pack, PracticeMode.Practice, owner);
+        var answer = new ItemAnswer { Choice = "A", Text = "accurate" };
+        await services.GetRequiredService<PracticeStore>().SaveAnswerAsync(attempt.Id, answer, ItemScorer.Score(pack.Items[0], answer));
+        var flags = services.GetRequiredService<PracticeFlagStore>();
+        await flags.AddAsync(pack.Id, pack.Version, pack.Items[0].Id, owner, "a note");
         return new World(owner, coach, ListingId, searchId, (await searches.GetAsync(searchId))!.FeedToken, applicationId,
-            collectionId, collectionSearchId, invite, link.Id);
+            collectionId, collectionSearchId, invite, link.Id, attempt.Token, (await flags.RecentAsync(1))[0].Id);
     }
 
     public Task DisposeAsync()

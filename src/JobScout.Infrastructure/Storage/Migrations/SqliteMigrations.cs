@@ -184,5 +184,44 @@ public static class SqliteMigrations
                 PRIMARY KEY (collection_id, client_id)
             );
             """),
+        new(5, "practice attempts, answers and disputed items", """
+            CREATE TABLE practice_attempts (
+                id INTEGER PRIMARY KEY,
+                token TEXT NOT NULL UNIQUE,
+                user_id INTEGER NULL REFERENCES users (id) ON DELETE CASCADE,
+                pack_id TEXT NOT NULL,
+                pack_version INTEGER NOT NULL,
+                mode TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                deadline_at TEXT NULL,
+                finished_at TEXT NULL,
+                percent REAL NULL,
+                passed INTEGER NULL
+            );
+            CREATE INDEX ix_practice_attempts_user ON practice_attempts (user_id, id DESC);
+
+            CREATE TABLE practice_answers (
+                attempt_id INTEGER NOT NULL REFERENCES practice_attempts (id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                answer_json TEXT NOT NULL,
+                result_json TEXT NOT NULL,
+                points REAL NOT NULL,
+                answered_at TEXT NOT NULL,
+                PRIMARY KEY (attempt_id, item_id)
+            );
+
+            CREATE TABLE practice_flags (
+                id INTEGER PRIMARY KEY,
+                pack_id TEXT NOT NULL,
+                pack_version INTEGER NOT NULL,
+                item_id TEXT NOT NULL,
+                user_id INTEGER NULL REFERENCES users (id) ON DELETE SET NULL,
+                note TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                resolved_at TEXT NULL,
+                resolved_by INTEGER NULL REFERENCES users (id) ON DELETE SET NULL,
+                resolution TEXT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+using JobScout.Infrastructure.Assessments;
+using V = JobScout.Infrastructure.Assessments.PackVocabulary;
+
+namespace JobScout.Web.Practice;
+
+/// <summary>Reads an item's answer from its form: rating-{dimension}, choice, rank-{id}, claim-{n}, needsMet, pageQuality, text.</summary>
+public static class AnswerForm
+{
+    private const int MaxText = 8000;
+
+    public static ItemAnswer Read(PracticeItem item, IFormCollection form)
+    {
+        var text = form["text"].ToString();
+        var answer = new ItemAnswer { Text = text.Length > MaxText ? text[..MaxText] : text };
+        return item.Type switch
+        {
+            V.Rating => answer with
+            {
+                Ratings = V.Dimensions
+                    .Select(d => (d, Ok: int.TryParse(form[$"rating-{d}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 5, v))
+                    .Where(x => x.Ok).ToDictionary(x => x.d, x => x.v),
+            },
+            V.Pairwise or V.Label => answer with { Choice = Known(form["choice"], item.Type == V.Label ? item.Options! : V.PairwiseChoices) },
+            V.Ranking => answer with
+            {
+                Order = item.Responses!
+                    .Select(r => (r.Id, Rank: int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue))
+                    .OrderBy(r => r.Rank).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id).ToList(),
+            },
+            V.FactCheck => answer with { Verdicts = item.Claims!.Select((_, i) => Known(form[$"claim-{i}"], V.ClaimVerdicts)).ToList() },
+            V.Search => answer with { NeedsMet = Known(form["needsMet"], V.NeedsMet), PageQuality = Known(form["pageQuality"], V.PageQuality) },
+            _ => answer,
+        };
+    }
+
+    private static string? Known(string? value, IReadOnlyList<string> allowed) => value is not null && allowed.Contains(value) ? value : null;
+}

@@ -1,0 +1,17 @@
+using JobScout.Infrastructure.Assessments;
+
+namespace JobScout.Web.ViewModels;
+
+public sealed record PracticeItemViewModel(PracticeAttempt Attempt, PracticePack Pack, PracticeItem Item, int Number, ItemAnswer? Previous, DateTimeOffset Now)
+{
+    public bool IsLast => Number == Pack.Items.Count;
+
+    public int? MinutesLeft => Attempt.DeadlineAt is { } deadline ? Math.Max(0, (int)Math.Ceiling((deadline - Now).TotalMinutes)) : null;
+}
+
+public sealed record PracticeFeedbackViewModel(PracticeAttempt Attempt, PracticePack Pack, PracticeItem Item, int Number, StoredAnswer Answer);
+
+public sealed record PracticeResultsViewModel(PracticeAttempt Attempt, PracticePack Pack, AttemptSummary Summary, IReadOnlyList<StoredAnswer> Answers)
+{
+    public StoredAnswer? AnswerTo(string itemId) => Answers.FirstOrDefault(a => a.ItemId == itemId);
+}
