@@ -9,8 +9,13 @@ public sealed class PracticeJourneyTests(SiteFixture site, ITestOutputHelper out
 {
     private static readonly Dictionary<string, string> Types = new()
     {
-        ["Rubric rating"] = "rating", ["A/B comparison"] = "pairwise", ["Ranking"] = "ranking", ["Fact-check"] = "factcheck",
-        ["Labelling"] = "label", ["Search evaluation"] = "search", ["Rewrite"] = "rewrite",
+        ["Rubric rating"] = "rating",
+        ["A/B comparison"] = "pairwise",
+        ["Ranking"] = "ranking",
+        ["Fact-check"] = "factcheck",
+        ["Labelling"] = "label",
+        ["Search evaluation"] = "search",
+        ["Rewrite"] = "rewrite",
     };
 
     [Fact]

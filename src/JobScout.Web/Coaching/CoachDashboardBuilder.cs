@@ -1,5 +1,6 @@
 using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Alerts;
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Coaching;
 using JobScout.Infrastructure.Tracking;
 using JobScout.Web.ViewModels;
@@ -13,6 +14,8 @@ public sealed class CoachDashboardBuilder(
     SavedSearchStore searches,
     ApplicationStore applications,
     CollectionStore collections,
+    PracticeStore practice,
+    PackLibrary packs,
     TimeProvider clock)
 {
     private const int ActivityItems = 30;
@@ -52,7 +55,13 @@ public sealed class CoachDashboardBuilder(
             link,
             client,
             link.Consent.SavedSearches ? await searches.ForOwnerAsync(clientId, ct) : null,
-            link.Consent.Tracker ? await applications.ForOwnerAsync(clientId, ct) : null);
+            link.Consent.Tracker ? await applications.ForOwnerAsync(clientId, ct) : null)
+        {
+            Practice = link.Consent.Assessments
+                ? (await practice.ForUserAsync(clientId, ct)).Where(a => a.Percent is not null)
+                    .Select(a => (a, packs.Find(a.PackId)?.Title ?? a.PackId)).ToList()
+                : null,
+        };
     }
 
     private async Task<IEnumerable<ClientActivity>> ActivityAsync(ClientSummary client, CancellationToken ct)

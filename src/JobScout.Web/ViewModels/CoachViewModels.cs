@@ -1,12 +1,17 @@
 using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Alerts;
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Coaching;
 using JobScout.Infrastructure.Tracking;
 
 namespace JobScout.Web.ViewModels;
 
 /// <summary>A client as their coach sees them: only what the client's consent allows.</summary>
-public sealed record ClientSummary(CoachLink Link, UserAccount Client, IReadOnlyList<SavedSearch>? SavedSearches, IReadOnlyList<TrackedApplication>? Applications);
+public sealed record ClientSummary(CoachLink Link, UserAccount Client, IReadOnlyList<SavedSearch>? SavedSearches, IReadOnlyList<TrackedApplication>? Applications)
+{
+    /// <summary>Finished practice attempts with their pack titles, when the client shares assessment results.</summary>
+    public IReadOnlyList<(PracticeAttempt Attempt, string PackTitle)>? Practice { get; init; }
+}
 
 /// <summary>Something a client did, within what they share.</summary>
 public sealed record ClientActivity(string ClientName, DateTimeOffset At, string Text, string Url);

@@ -15,3 +15,7 @@ public sealed record PracticeResultsViewModel(PracticeAttempt Attempt, PracticeP
 {
     public StoredAnswer? AnswerTo(string itemId) => Answers.FirstOrDefault(a => a.ItemId == itemId);
 }
+
+public sealed record PracticeHistoryRow(PracticeAttempt Attempt, string PackTitle, double Percent, bool? Passed, int Answered, int Items);
+
+public sealed record PracticeHistoryViewModel(IReadOnlyList<PracticeHistoryRow> Attempts, AttemptSummary Overall, PracticePack? SuggestedPack);

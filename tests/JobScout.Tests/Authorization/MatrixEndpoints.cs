@@ -40,6 +40,7 @@ internal static class MatrixEndpoints
         Get("Practice.Results", w => $"/practice/attempts/{w.AttemptToken}", OwnerOnly),
         Post("PracticeFlags.Flag", w => $"/practice/flags", OwnerOnly, w => [("token", w.AttemptToken), ("itemId", "matrix-pack-01"), ("note", "gold looks wrong")]),
         Get("PracticeFlags.Index", _ => "/practice/flags", Coaches),
+        Get("PracticeHistory.Index", _ => "/practice/history", SignedIn),
         Post("PracticeFlags.Resolve", w => $"/practice/flags/{w.FlagId}/resolve", Coaches, _ => [("resolution", "ok")]),
         Post("Resume.Check", _ => "/resume", All, _ => [("text", "Experience\nRated AI answers against a rubric.")]),
         Get("AdminSources.Index", _ => "/admin/sources", AdminOnly),

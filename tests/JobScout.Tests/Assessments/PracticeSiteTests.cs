@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Net;
+using JobScout.Infrastructure.Accounts;
+using JobScout.Infrastructure.Assessments;
+using JobScout.Infrastructure.Coaching;
+using JobScout.Tests.Accounts;
+using JobScout.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobScout.Tests.Assessments;
+
+/// <summary>Practice through the site: answers scored against the attempt's pack version, history, and a coach's view within consent.</summary>
+public sealed class PracticeSiteTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task An_answer_is_scored_kept_with_its_pack_version_and_shown_to_a_coach_only_with_consent()
+    {
+        using var factory = AccountsSite.Create(_dir.Path);
+        using var coach = await SiteSession.SignedInAsync(factory, "coach@example.com", UserRole.Coach);
+        using var seeker = await SiteSession.SignedInAsync(factory, "seeker@example.com");
+        var pack = factory.Services.GetRequiredService<PackLibrary>().Find("law")!;
+        var number = pack.Items.ToList().FindIndex(i => i.Type == PackVocabulary.Pairwise) + 1;
+        var item = pack.Items[number - 1];
+
+        using var started = await seeker.PostFormAsync("/practice/law/start", ("mode", "practice"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        using var answered = await seeker.PostFormAsync($"/practice/attempts/{token}/{number}", ("choice", item.Gold!), ("text", item.KeyPoints[0].Phrasings[0]));
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var feedback = await seeker.GetStringAsync($"/practice/attempts/{token}/{number}/feedback");
+        Assert.Contains("Close to the expert", feedback, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(item.Explanation)[..40], feedback, StringComparison.Ordinal);
+        using var finished = await seeker.PostFormAsync($"/practice/attempts/{token}/finish");
+
+        var attempt = (await factory.Services.GetRequiredService<PracticeStore>().FindAsync(token))!;
+        Assert.Equal(pack.Version, attempt.PackVersion);
+        Assert.NotNull(attempt.FinishedAt);
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync($"/practice/attempts/{token}")).StatusCode); // not the coach's attempt
+        Assert.Contains("history-chart", await seeker.GetStringAsync("/practice/history"), StringComparison.Ordinal);
+
+        var links = factory.Services.GetRequiredService<CoachLinkStore>();
+        var (_, invite) = await links.CreateInviteAsync(coach.UserId, "seeker", TimeSpan.FromDays(1));
+        await links.AcceptAsync(invite, seeker.UserId, new Consent(false, false, Assessments: false));
+        Assert.Contains("Not shared with you", await coach.GetStringAsync($"/coach/clients/{seeker.UserId}"), StringComparison.Ordinal);
+        var link = (await links.ActiveAsync(coach.UserId, seeker.UserId))!;
+        await links.UpdateConsentAsync(link.Id, seeker.UserId, new Consent(false, false, Assessments: true));
+        var clientPage = await coach.GetStringAsync($"/coach/clients/{seeker.UserId}");
+        Assert.Contains("Legal answers", clientPage, StringComparison.Ordinal);
+        Assert.Contains(attempt.Mode, clientPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_flag_on_an_item_reaches_coaches_who_can_resolve_it()
+    {
+        using var factory = AccountsSite.Create(_dir.Path);
+        using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
+        using var visitor = SiteSession.Anonymous(factory);
+        using var started = await visitor.PostFormAsync("/practice/finance/start", ("mode", "practice"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+
+        using var flagged = await visitor.PostFormAsync("/practice/flags", ("token", token), ("itemId", "finance-01"), ("note", "The gold rating for accuracy seems too low."));
+        Assert.Contains("the item is flagged", await flagged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var list = await admin.GetStringAsync("/practice/flags");
+        Assert.Contains("The gold rating for accuracy seems too low.", list, StringComparison.Ordinal);
+        var id = (await factory.Services.GetRequiredService<PracticeFlagStore>().RecentAsync(1))[0].Id;
+        using var resolved = await admin.PostFormAsync($"/practice/flags/{id.ToString(CultureInfo.InvariantCulture)}/resolve", ("resolution", "Gold kept: the figure is wrong."));
+        Assert.Contains("Resolved", await admin.GetStringAsync("/practice/flags"), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
