@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Assessments.PackLibrary>();
         services.AddSingleton<Assessments.PracticeStore>();
         services.AddSingleton<Assessments.PracticeFlagStore>();
+        services.AddSingleton<Assessments.PracticeAssignmentStore>();
     }
 
     private static void AddCrawlerHttpClient(this IServiceCollection services)

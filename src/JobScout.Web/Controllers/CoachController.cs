@@ -1,3 +1,4 @@
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Coaching;
 using JobScout.Infrastructure.Configuration;
 using JobScout.Web.Accounts;
@@ -11,7 +12,7 @@ namespace JobScout.Web.Controllers;
 /// <summary>A coach's dashboard: clients, invitations, collections and what clients have been doing (as far as they allow).</summary>
 [Authorize(Policy = Policies.Coach)]
 [Route("coach")]
-public sealed class CoachController(CoachDashboardBuilder dashboard, CoachLinkStore links, IOptions<JobScoutOptions> options) : Controller
+public sealed class CoachController(CoachDashboardBuilder dashboard, CoachLinkStore links, PackLibrary packs, IOptions<JobScoutOptions> options) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Dashboard(CancellationToken ct) =>
@@ -28,8 +29,11 @@ public sealed class CoachController(CoachDashboardBuilder dashboard, CoachLinkSt
     }
 
     [HttpGet("clients/{clientId:long}")]
-    public async Task<IActionResult> Client(long clientId, CancellationToken ct) =>
-        await dashboard.ClientAsync(User.RequiredUserId(), clientId, ct) is { } client ? View(client) : NotFound();
+    public async Task<IActionResult> Client(long clientId, CancellationToken ct)
+    {
+        var client = await dashboard.ClientAsync(User.RequiredUserId(), clientId, ct);
+        return client is null ? NotFound() : View(client with { Packs = packs.All });
+    }
 
     /// <summary>Ends a client relationship or withdraws a pending invitation.</summary>
     [HttpPost("links/{id:long}/end")]

@@ -11,10 +11,11 @@ namespace JobScout.Web.Controllers;
 /// expert's feedback after each item; an exam is timed and shows everything at the end, against the pass mark.
 /// </summary>
 [Route("practice")]
-public sealed class PracticeController(PackLibrary packs, PracticeStore store, TimeProvider clock) : Controller
+public sealed class PracticeController(PackLibrary packs, PracticeStore store, PracticeAssignmentStore assignments, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View(packs.All);
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new PracticeIndexViewModel(packs.All, User.UserId() is { } id ? await assignments.ForClientAsync(id, ct) : []));
 
     [HttpPost("{packId}/start")]
     public async Task<IActionResult> Start(string packId, string? mode, CancellationToken ct)
@@ -122,7 +123,7 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, T
     private async Task<(PracticeAttempt? Attempt, PracticePack? Pack, IActionResult? Problem)> OpenAsync(string token, CancellationToken ct)
     {
         var attempt = token.Length is > 20 and < 100 ? await store.FindAsync(token, ct) : null;
-        if (attempt is null || (attempt.UserId is { } owner && owner != User.UserId()) || packs.Find(attempt.PackId) is not { } pack)
+        if (attempt is null || (attempt.UserId is { } owner && owner != User.UserId()) || packs.Find(attempt.PackId, attempt.PackVersion) is not { } pack)
         {
             return (null, null, NotFound());
         }

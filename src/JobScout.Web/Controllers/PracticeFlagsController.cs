@@ -14,7 +14,7 @@ public sealed class PracticeFlagsController(PracticeStore attempts, PackLibrary 
     {
         var attempt = token is { Length: > 20 and < 100 } ? await attempts.FindAsync(token, ct) : null;
         if (attempt is null || (attempt.UserId is { } owner && owner != User.UserId())
-            || packs.Find(attempt.PackId)?.Items.Any(i => i.Id == itemId) != true || string.IsNullOrWhiteSpace(note))
+            || packs.Find(attempt.PackId, attempt.PackVersion)?.Items.Any(i => i.Id == itemId) != true || string.IsNullOrWhiteSpace(note))
         {
             return NotFound();
         }

@@ -22,7 +22,7 @@ public sealed class PracticeHistoryController(PracticeStore store, PackLibrary p
         foreach (var attempt in attempts)
         {
             var answers = await store.AnswersAsync(attempt.Id, ct);
-            if (answers.Count == 0 || packs.Find(attempt.PackId) is not { } pack)
+            if (answers.Count == 0 || packs.Find(attempt.PackId, attempt.PackVersion) is not { } pack)
             {
                 continue;
             }

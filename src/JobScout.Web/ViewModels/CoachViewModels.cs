@@ -11,6 +11,9 @@ public sealed record ClientSummary(CoachLink Link, UserAccount Client, IReadOnly
 {
     /// <summary>Finished practice attempts with their pack titles, when the client shares assessment results.</summary>
     public IReadOnlyList<(PracticeAttempt Attempt, string PackTitle)>? Practice { get; init; }
+
+    /// <summary>The packs the coach can assign.</summary>
+    public IReadOnlyList<PracticePack> Packs { get; init; } = [];
 }
 
 /// <summary>Something a client did, within what they share.</summary>

@@ -19,3 +19,7 @@ public sealed record PracticeResultsViewModel(PracticeAttempt Attempt, PracticeP
 public sealed record PracticeHistoryRow(PracticeAttempt Attempt, string PackTitle, double Percent, bool? Passed, int Answered, int Items);
 
 public sealed record PracticeHistoryViewModel(IReadOnlyList<PracticeHistoryRow> Attempts, AttemptSummary Overall, PracticePack? SuggestedPack);
+
+public sealed record PackEditorViewModel(string Json, string? Problem, string? Saved, IReadOnlyList<PracticePack> Packs);
+
+public sealed record PracticeIndexViewModel(IReadOnlyList<PracticePack> Packs, IReadOnlyList<PracticeAssignment> Assigned);

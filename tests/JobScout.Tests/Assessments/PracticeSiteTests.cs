@@ -68,5 +68,60 @@ public sealed class PracticeSiteTests : IDisposable
         Assert.Contains("Resolved", await admin.GetStringAsync("/practice/flags"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_coach_writes_a_pack_and_a_corrected_gold_answer_never_rewrites_a_past_result()
+    {
+        using var factory = AccountsSite.Create(_dir.Path);
+        using var coach = await SiteSession.SignedInAsync(factory, "author@example.com", UserRole.Coach);
+        using var seeker = await SiteSession.SignedInAsync(factory, "learner@example.com");
+
+        using var saved = await coach.PostFormAsync("/practice/author", ("json", Pack(version: 1, gold: "A")));
+        Assert.Contains("Saved “Coach pack”, version 1", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Coach pack", await seeker.GetStringAsync("/practice"), StringComparison.Ordinal);
+        using var started = await seeker.PostFormAsync("/practice/coach-pack/start", ("mode", "practice"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        using var answered = await seeker.PostFormAsync($"/practice/attempts/{token}/1", ("choice", "A"), ("text", "A is accurate"));
+
+        using var sameVersion = await coach.PostFormAsync("/practice/author", ("json", Pack(version: 1, gold: "B")));
+        Assert.Equal(HttpStatusCode.BadRequest, sameVersion.StatusCode);
+        Assert.Contains("give the new one version 2", WebUtility.HtmlDecode(await sameVersion.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        using var broken = await coach.PostFormAsync("/practice/author", ("json", Pack(version: 2, gold: "C")));
+        Assert.Contains("item coach-pack-01: gold must be A, B or tie", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        using var corrected = await coach.PostFormAsync("/practice/author", ("json", Pack(version: 2, gold: "B")));
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+
+        var old = WebUtility.HtmlDecode(await seeker.GetStringAsync($"/practice/attempts/{token}"));
+        Assert.Contains("pack version 1", old, StringComparison.Ordinal);
+        Assert.Contains("You chose A; the expert chose A.", old.Replace("<strong>", "", StringComparison.Ordinal).Replace("</strong>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("100%", old, StringComparison.Ordinal);
+        using var fresh = await seeker.PostFormAsync("/practice/coach-pack/start", ("mode", "practice"));
+        var freshToken = fresh.Headers.Location!.OriginalString.Split('/')[3];
+        Assert.Equal(2, (await factory.Services.GetRequiredService<PracticeStore>().FindAsync(freshToken))!.PackVersion);
+    }
+
+    [Fact]
+    public async Task A_coach_assigns_a_pack_that_the_client_sees_on_the_practice_page()
+    {
+        using var factory = AccountsSite.Create(_dir.Path);
+        using var coach = await SiteSession.SignedInAsync(factory, "c@example.com", UserRole.Coach);
+        using var client = await SiteSession.SignedInAsync(factory, "cl@example.com");
+        var links = factory.Services.GetRequiredService<CoachLinkStore>();
+        var (_, invite) = await links.CreateInviteAsync(coach.UserId, "cl", TimeSpan.FromDays(1));
+        await links.AcceptAsync(invite, client.UserId, Consent.None);
+
+        using var assigned = await coach.PostFormAsync($"/coach/clients/{client.UserId}/assignments", ("packId", "search-evaluation"), ("note", "Before your rater test"));
+
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        var page = await client.GetStringAsync("/practice");
+        Assert.Contains("Assigned by your coach", page, StringComparison.Ordinal);
+        Assert.Contains("Before your rater test", page, StringComparison.Ordinal);
+    }
+
+    private static string Pack(int version, string gold) => $$"""
+        { "id": "coach-pack", "title": "Coach pack", "version": {{version}}, "description": "d", "domain": "general", "passMark": 70, "timeLimitMinutes": 10,
+          "items": [ { "id": "coach-pack-01", "type": "pairwise", "prompt": "Which is right?", "instructions": "Choose.", "trick": "none", "explanation": "Because.",
+                       "responseA": "One", "responseB": "Two", "gold": "{{gold}}", "keyPoints": [ { "point": "accuracy", "phrasings": ["is accurate"] } ] } ] }
+        """;
+
     public void Dispose() => _dir.Dispose();
 }

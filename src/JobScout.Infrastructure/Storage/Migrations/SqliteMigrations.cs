@@ -223,5 +223,16 @@ public static class SqliteMigrations
                 resolution TEXT NULL
             );
             """),
+        new(6, "practice packs assigned by coaches", """
+            CREATE TABLE practice_assignments (
+                id INTEGER PRIMARY KEY,
+                coach_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                client_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                pack_id TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                assigned_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_practice_assignments_client ON practice_assignments (client_id, id DESC);
+            """),
     ];
 }
