@@ -39,12 +39,13 @@ public static class ItemScorer
                 return new ItemResult(item.Id, item.Type, accepted ? 1 : 0)
                 {
                     ChoiceRight = accepted,
+                    KeyPoints = keyPoints, // shown as feedback; the label alone earns the points
                     LabelPair = new LabelChoice(item.Accepted![0], accepted ? item.Accepted[0] : answer.Choice ?? "(none)"),
                 };
             case V.Search:
                 var needs = answer.NeedsMet is not null && item.NeedsMet!.Accepted.Contains(answer.NeedsMet);
                 var quality = answer.PageQuality is not null && item.PageQuality!.Accepted.Contains(answer.PageQuality);
-                return new ItemResult(item.Id, item.Type, (needs ? 0.5 : 0) + (quality ? 0.5 : 0)) { ClaimsRight = [needs, quality] };
+                return new ItemResult(item.Id, item.Type, (needs ? 0.5 : 0) + (quality ? 0.5 : 0)) { ClaimsRight = [needs, quality], KeyPoints = keyPoints };
             default:
                 var criteria = item.Rubric!.Select(c => KeyPointScorer.Score(answer.Text, c.KeyPoints)).ToList();
                 return new ItemResult(item.Id, item.Type, criteria.Average(KeyPointScorer.Coverage)) { KeyPoints = criteria.SelectMany(c => c).ToList() };
