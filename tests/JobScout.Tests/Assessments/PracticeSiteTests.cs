@@ -117,6 +117,39 @@ public sealed class PracticeSiteTests : IDisposable
         Assert.Contains("Before your rater test", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_exam_answer_after_the_time_limit_is_not_accepted_and_the_exam_ends()
+    {
+        var clock = new MovableClock(DateTimeOffset.UtcNow);
+        using var site = AccountsSite.Create(_dir.Path);
+        using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
+        using var visitor = SiteSession.Anonymous(factory);
+        using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        Assert.Contains("Time left: about 25 min", await visitor.GetStringAsync($"/practice/attempts/{token}/1"), StringComparison.Ordinal);
+
+        clock.Advance(TimeSpan.FromMinutes(26));
+        using var late = await visitor.PostFormAsync($"/practice/attempts/{token}/1", ("choice", "A"));
+
+        Assert.EndsWith($"/practice/attempts/{token}", late.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var store = factory.Services.GetRequiredService<PracticeStore>();
+        var attempt = (await store.FindAsync(token))!;
+        Assert.Empty(await store.AnswersAsync(attempt.Id));
+        var results = await visitor.GetStringAsync($"/practice/attempts/{token}");
+        Assert.Contains("Not passed (pass mark 70%)", results, StringComparison.Ordinal);
+        Assert.NotNull((await store.FindAsync(token))!.FinishedAt);
+    }
+
+    /// <summary>A clock the test moves forward.</summary>
+    private sealed class MovableClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+
+        public void Advance(TimeSpan by) => _now += by;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+    }
+
     private static string Pack(int version, string gold) => $$"""
         { "id": "coach-pack", "title": "Coach pack", "version": {{version}}, "description": "d", "domain": "general", "passMark": 70, "timeLimitMinutes": 10,
           "items": [ { "id": "coach-pack-01", "type": "pairwise", "prompt": "Which is right?", "instructions": "Choose.", "trick": "none", "explanation": "Because.",
