@@ -26,6 +26,7 @@ public static class JobScoutCommand
         root.Subcommands.Add(UsersCommand.Create(output));
         root.Subcommands.Add(ResumeCheckCommand.Create(output));
         root.Subcommands.Add(AssessmentsCommand.Create(output));
+        root.Subcommands.Add(CheckMessageCommand.Create(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
