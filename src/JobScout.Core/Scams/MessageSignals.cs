@@ -12,19 +12,25 @@ internal static partial class MessageSignals
     public static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
-    public static bool Negated(string sentence) => Negation().IsMatch(sentence);
+    public static bool OffPlatform(string s) => Affirmed(OffPlatformContact(), s);
 
-    public static bool OffPlatform(string s) => OffPlatformContact().IsMatch(s);
+    public static bool UpfrontPayment(string s) => Affirmed(Fee(), s) || Affirmed(BuyEquipment(), s);
 
-    public static bool UpfrontPayment(string s) => Fee().IsMatch(s) || BuyEquipment().IsMatch(s);
+    public static bool CheckDeposit(string s) => Affirmed(Cheque(), s);
 
-    public static bool CheckDeposit(string s) => Cheque().IsMatch(s);
+    public static bool Crypto(string s) => Affirmed(CryptoWords(), s);
 
-    public static bool Crypto(string s) => CryptoWords().IsMatch(s);
+    public static bool IdDocuments(string s) => Affirmed(IdWords(), s) && SendVerb().IsMatch(s) && !OfficialPortal().IsMatch(s);
 
-    public static bool IdDocuments(string s) => IdWords().IsMatch(s) && SendVerb().IsMatch(s) && !OfficialPortal().IsMatch(s);
+    public static bool Pressure(string s) => Affirmed(PressureWords(), s);
 
-    public static bool Pressure(string s) => PressureWords().IsMatch(s);
+    /// <summary>A match that no negation in the few words before it (same clause) takes back.</summary>
+    private static bool Affirmed(Regex pattern, string sentence) => pattern.Matches(sentence).Any(match =>
+    {
+        var before = sentence[Math.Max(0, match.Index - 45)..match.Index];
+        var clauseStart = before.LastIndexOfAny([',', ';', ':', '(', '!', '?']);
+        return !Negation().IsMatch(clauseStart >= 0 ? before[(clauseStart + 1)..] : before);
+    });
 
     /// <summary>The highest pay the message promises, as an hourly figure (a day counts 8 hours, a week 40).</summary>
     public static decimal? HighestHourly(string text)
@@ -79,7 +85,7 @@ internal static partial class MessageSignals
     [GeneratedRegex(@"\b(dashboard|portal|in the app|your account settings|official onboarding|verification partner|persona|onfido)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficialPortal();
 
-    [GeneratedRegex(@"\b(expires?|ends?|closes?)\s+in\s+\d+\s*(hours?|hrs?|minutes?|mins?)\b|\bonly\s+\d+\s+(spots?|places?|seats?|positions?)\b|\b(act|reply|respond|apply)\s+(now|immediately|asap|right away|today)\b|\bwithin\s+(the next\s+)?\d+\s*(hours?|hrs?|minutes?)\b|\burgent(ly)?\b|\btoday only\b|\blast chance\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(expires?|ends?|closes?)\s+in\s+\d+\s*(hours?|hrs?|minutes?|mins?)\b|\bonly\s+\d+\s+(spots?|places?|seats?|positions?)\b|\b(act|reply|respond|apply)\s+(now|immediately|asap|right away|today)\b|\bwithin\s+(the next\s+)?\d+\s*(hours?|hrs?|minutes?)\b|\b(reply|respond|text)\b.{0,12}\b(now|immediately|asap)\b|\b(close|closes|closing|end|ends|expires?)\s+(tonight|today|at midnight)\b|\burgent(ly)?\b|\btoday only\b|\blast chance\b", RegexOptions.IgnoreCase)]
     private static partial Regex PressureWords();
 
     [GeneratedRegex(@"[$€£]\s?(?<amount>\d[\d,]*(\.\d+)?)\s*(usd|dollars)?\s*(/|per|an|a|each)\s*(?<per>hour|hr|h\b|day|week)", RegexOptions.IgnoreCase)]

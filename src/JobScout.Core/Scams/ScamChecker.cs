@@ -28,7 +28,7 @@ public static class ScamChecker
             }
         }
 
-        var sentences = MessageSignals.Sentences(message).Where(s => !MessageSignals.Negated(s)).ToList();
+        var sentences = MessageSignals.Sentences(message).ToList();
         Add(signals, sentences.Any(MessageSignals.OffPlatform), "off-platform-contact",
             "It moves the conversation to Telegram, WhatsApp or Signal. Platforms hire through their own sites and e-mail, not chat apps.");
         Add(signals, sentences.Any(MessageSignals.UpfrontPayment), "upfront-payment",
