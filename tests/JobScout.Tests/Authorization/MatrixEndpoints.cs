@@ -31,6 +31,8 @@ internal static class MatrixEndpoints
         Get("SearchApi.Search", _ => "/api/search?q=rater", All),
         Get("Listings.Show", w => $"/listings/{w.ListingId}", All),
         Get("Resume.Index", _ => "/resume", All),
+        Get("Check.Index", _ => "/check", All),
+        Post("Check.Check", _ => "/check", All, _ => [("message", "Add me on Telegram to start")]),
         Get("Practice.Index", _ => "/practice", All),
         Post("Practice.Start", _ => "/practice/matrix-pack/start", All, _ => [("mode", "practice")]),
         Get("Practice.Item", w => $"/practice/attempts/{w.AttemptToken}/1", OwnerOnly),
