@@ -128,6 +128,15 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
         return ids.ToList();
     }
 
+    /// <summary>The listing's recorded changes of pay, title and eligibility, oldest first.</summary>
+    public async Task<IReadOnlyList<ListingChange>> ChangesAsync(long listingId, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Field, string From, string To, string At)>(
+            "SELECT field, old_value, new_value, changed_at FROM listing_changes WHERE listing_id = @listingId ORDER BY id", new { listingId });
+        return rows.Select(r => new ListingChange(listingId, r.Field, r.From, r.To, DbTime.Parse(r.At))).ToList();
+    }
+
     public async Task<long> CurrentSequenceAsync(CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);

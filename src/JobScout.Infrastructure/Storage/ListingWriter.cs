@@ -16,8 +16,8 @@ internal sealed class ListingWriter(SqliteConnection connection, SqliteTransacti
     {
         var json = ListingJson.Serialize(listing);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash, string Status)?>(
-            "SELECT id, content_hash, status FROM listings WHERE source = @Source AND source_id = @SourceId",
+        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash, string Status, string Json)?>(
+            "SELECT id, content_hash, status, listing_json FROM listings WHERE source = @Source AND source_id = @SourceId",
             new { listing.Source, listing.SourceId }, transaction);
         var applyKey = DuplicateKeys.ApplyKey(listing.ApplyUrl ?? listing.Url);
         var titleKey = DuplicateKeys.TitleKey(listing.Company, listing.Title);
@@ -76,6 +76,14 @@ internal sealed class ListingWriter(SqliteConnection connection, SqliteTransacti
                 TitleKey = titleKey,
                 existing.Value.Id,
             }, transaction);
+        // Keep the earlier pay, title and eligibility, so pages can say what changed and when.
+        foreach (var (field, from, to) in ListingChanges.Between(ListingJson.Deserialize(existing.Value.Json), listing))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO listing_changes (listing_id, field, old_value, new_value, changed_at) VALUES (@id, @field, @from, @to, @now)",
+                new { id = existing.Value.Id, field, from, to, now }, transaction);
+        }
+
         return (new UpsertCounts(0, 1, 0), false);
     }
 

@@ -21,6 +21,9 @@ public sealed class ListingsController(ListingStore store) : Controller
         }
 
         var also = await store.AlsoListedAsync(id, ct);
-        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt, also));
+        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt, also)
+        {
+            Changes = await store.ChangesAsync(id, ct),
+        });
     }
 }

@@ -11,6 +11,9 @@ public sealed record ListingViewModel(
     DateTimeOffset FirstSeenAt,
     IReadOnlyList<(string Source, string? Url)> AlsoListedOn)
 {
+    /// <summary>Earlier pay, title and eligibility, oldest first.</summary>
+    public IReadOnlyList<JobScout.Infrastructure.Storage.ListingChange> Changes { get; init; } = [];
+
     /// <summary>Role types, domains and skills as readable labels.</summary>
     public IReadOnlyList<string> Tags =>
         Listing.RoleTypes.Concat(Listing.Domains).Concat(Listing.TaskTypes).Select(Taxonomy.Default.LabelOf).Distinct().ToList();

@@ -234,5 +234,17 @@ public static class SqliteMigrations
             );
             CREATE INDEX ix_practice_assignments_client ON practice_assignments (client_id, id DESC);
             """),
+        new(7, "listing history: earlier pay, title and eligibility", """
+            CREATE TABLE listing_changes (
+                id INTEGER PRIMARY KEY,
+                listing_id INTEGER NOT NULL REFERENCES listings (id),
+                field TEXT NOT NULL,
+                old_value TEXT NOT NULL,
+                new_value TEXT NOT NULL,
+                changed_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_listing_changes_listing ON listing_changes (listing_id, id);
+            CREATE INDEX ix_listing_changes_changed_at ON listing_changes (changed_at);
+            """),
     ];
 }
