@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<ListingStore>();
+        services.AddSingleton<PlatformListings>();
         services.AddSingleton<CrawlRunStore>();
         services.AddSingleton<ListingIndex>();
         services.AddSingleton<ListingSearcher>();

@@ -32,6 +32,8 @@ internal static class MatrixEndpoints
         Get("Listings.Show", w => $"/listings/{w.ListingId}", All),
         Get("Resume.Index", _ => "/resume", All),
         Get("Check.Index", _ => "/check", All),
+        Get("Platforms.Index", _ => "/platforms", All),
+        Get("Platforms.Show", _ => "/platforms/outlier", All),
         Post("Check.Check", _ => "/check", All, _ => [("message", "Add me on Telegram to start")]),
         Get("Practice.Index", _ => "/practice", All),
         Post("Practice.Start", _ => "/practice/matrix-pack/start", All, _ => [("mode", "practice")]),
