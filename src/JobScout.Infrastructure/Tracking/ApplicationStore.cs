@@ -87,8 +87,18 @@ public sealed class ApplicationStore(SqliteConnectionFactory connections, TimePr
     private async Task<IReadOnlyList<TrackedApplication>> QueryAsync(string where, object args, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>($"{Select} WHERE {where} ORDER BY a.updated_at DESC", args);
-        return rows.Select(r => r.ToApplication()).ToList();
+        var applications = (await connection.QueryAsync<Row>($"{Select} WHERE {where} ORDER BY a.updated_at DESC", args)).Select(r => r.ToApplication()).ToList();
+        if (applications.Count == 0)
+        {
+            return applications;
+        }
+
+        // When each application entered its current status: the latest event of that status.
+        var entered = (await connection.QueryAsync<(long ApplicationId, string Status, string At)>(
+                "SELECT application_id, status, MAX(at) FROM application_events WHERE application_id IN @ids GROUP BY application_id, status",
+                new { ids = applications.Select(a => a.Id).ToArray() }))
+            .ToDictionary(e => (e.ApplicationId, e.Status), e => DbTime.Parse(e.At));
+        return applications.Select(a => a with { StatusSince = entered.TryGetValue((a.Id, a.Status), out var at) ? at : a.UpdatedAt }).ToList();
     }
 
     private sealed record Row(long Id, long OwnerId, long ListingId, string Title, string Company, string ListingJson, string Status, string Notes,

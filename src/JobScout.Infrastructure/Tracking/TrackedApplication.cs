@@ -15,7 +15,10 @@ public sealed record TrackedApplication(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    public bool IsReminderDue(DateOnly today) => NextStepOn is { } on && on <= today && Status is not (ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
+    /// <summary>When the application entered its current status.</summary>
+    public DateTimeOffset StatusSince { get; init; }
+
+    public bool IsReminderDue(DateOnly today) => NextStepOn is { } on && on <= today && !ApplicationStatus.IsClosed(Status);
 }
 
 /// <summary>A status an application entered, and when.</summary>

@@ -43,6 +43,31 @@ public sealed class TrackerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_platform_states_show_when_they_started_and_the_requalify_date()
+    {
+        using var factory = AccountsSite.Create(_dir.Path);
+        var ids = await AccountsSite.AddListingsAsync(factory, "Prompt Evaluator – Law", "Fact-Checker – Science");
+        using var seeker = await SiteSession.SignedInAsync(factory, "cy@example.com");
+        var first = await AddAsync(seeker, ids[0]);
+        var second = await AddAsync(seeker, ids[1]);
+
+        using var waitlisted = await seeker.PostFormAsync($"/tracker/{first}/move", ("status", ApplicationStatus.Waitlisted));
+        using var requalify = await seeker.PostFormAsync($"/tracker/{second}/move", ("status", ApplicationStatus.Requalify));
+        using var date = await seeker.PostFormAsync($"/tracker/{second}/notes", ("nextStep", "Retake the rubric test"), ("nextStepOn", "2027-01-15"));
+
+        var board = await seeker.GetStringAsync("/tracker");
+        Assert.Contains($"waitlisted since {DateTime.UtcNow:yyyy-MM-dd}", board, StringComparison.Ordinal);
+        Assert.Contains("Requalify by 2027-01-15", board, StringComparison.Ordinal);
+        Assert.Contains(">No tasks available <", board, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AddAsync(SiteSession seeker, long listingId)
+    {
+        using var added = await seeker.PostFormAsync("/tracker", ("listingId", listingId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return added.Headers.Location!.OriginalString.Split('/')[^1];
+    }
+
+    [Fact]
     public async Task Tracking_the_same_listing_twice_keeps_one_card()
     {
         using var factory = AccountsSite.Create(_dir.Path);
