@@ -2,11 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using JobScout.Infrastructure.Alerts;
-using JobScout.Infrastructure.Crawling;
-using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -32,7 +29,7 @@ public sealed class SavedSearchAlertTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var search = Assert.Single(await factory.Services.GetRequiredService<SavedSearchStore>().ForOwnerAsync(seeker.UserId));
 
-        await CrawlAsync(factory, expectedRuns: 1);
+        await factory.CrawlAsync(SourceId, 1);
         var alerts = await WaitForAlertsAsync(factory, seeker.UserId, 1);
 
         Assert.Equal("AI Trainer – Law (Contract, Remote)", Assert.Single(alerts).Title);
@@ -48,7 +45,7 @@ public sealed class SavedSearchAlertTests : IDisposable
         var feed = await ReadFeedAsync(anonymous, $"/feeds/saved/{search.FeedToken}");
         Assert.Equal("AI Trainer – Law (Contract, Remote) — Quillstone AI", Assert.Single(feed.Items).Title.Text);
 
-        await CrawlAsync(factory, expectedRuns: 2); // the same listings again: nothing new
+        await factory.CrawlAsync(SourceId, 2); // the same listings again: nothing new
         await Task.Delay(1500);
         Assert.Single(await factory.Services.GetRequiredService<AlertStore>().ForUserAsync(seeker.UserId, 10));
         Assert.Single(_smtp.Messages);
@@ -64,7 +61,7 @@ public sealed class SavedSearchAlertTests : IDisposable
         _board.Given(Request.Create().WithPath("/v1/boards/quillstone/jobs").UsingGet())
             .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))));
         using var factory = CreateFactory();
-        await CrawlAsync(factory, expectedRuns: 1);
+        await factory.CrawlAsync(SourceId, 1);
         using var seeker = await SiteSession.SignedInAsync(factory, "late@example.com");
         using var saved = await seeker.PostFormAsync("/saved", ("name", "Law"), ("query", "q=law"), ("frequency", AlertFrequency.Daily));
 
@@ -97,25 +94,6 @@ public sealed class SavedSearchAlertTests : IDisposable
         response.EnsureSuccessStatusCode();
         using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
         return SyndicationFeed.Load(reader);
-    }
-
-    private static async Task CrawlAsync(JobScoutWebFactory factory, int expectedRuns)
-    {
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(CrawlSourceJob.KeyFor(SourceId), new JobDataMap(), CancellationToken.None);
-        var runs = factory.Services.GetRequiredService<CrawlRunStore>();
-        for (var i = 0; i < 300; i++)
-        {
-            var latest = await runs.LatestBySourceAsync();
-            if (latest.TryGetValue(SourceId, out var run) && run.Id >= expectedRuns && run.Status != CrawlRunStatus.Running)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The crawl did not finish.");
     }
 
     private JobScoutWebFactory CreateFactory() => new(_dir.Path, new Dictionary<string, string?>(_smtp.Settings)

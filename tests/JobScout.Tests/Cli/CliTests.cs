@@ -11,7 +11,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Parse_prints_one_normalized_listing_per_line()
     {
-        var (code, stdout, stderr) = await RunAsync("parse", "--format", "greenhouse", Paths.Fixture("greenhouse_board.json"));
+        var (code, stdout, stderr) = await CliRunner.RunAsync("parse", "--format", "greenhouse", Paths.Fixture("greenhouse_board.json"));
 
         Assert.Equal(ExitCodes.Success, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -26,7 +26,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Parse_reads_the_real_greenhouse_payload()
     {
-        var (code, stdout, _) = await RunAsync("parse", "--format", "auto", Paths.RealWorld("sources/greenhouse_hunt.json"));
+        var (code, stdout, _) = await CliRunner.RunAsync("parse", "--format", "auto", Paths.RealWorld("sources/greenhouse_hunt.json"));
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -41,7 +41,7 @@ public sealed class CliTests : IDisposable
     [InlineData(ExitCodes.HandledError, "parse", "--format", "greenhouse", "/no/such/file.json")]
     public async Task Bad_usage_exits_2_and_handled_errors_exit_1_with_one_line(int expected, params string[] args)
     {
-        var (code, _, stderr) = await RunAsync(args);
+        var (code, _, stderr) = await CliRunner.RunAsync(args);
 
         Assert.Equal(expected, code);
         Assert.StartsWith("jobscout: ", stderr, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class CliTests : IDisposable
         var file = Path.Combine(_dir.Path, "broken.json");
         await File.WriteAllTextAsync(file, "{\"jobs\": [ {\"id\": 1, ");
 
-        var (code, _, stderr) = await RunAsync("parse", "--format", "greenhouse", file);
+        var (code, _, stderr) = await CliRunner.RunAsync("parse", "--format", "greenhouse", file);
 
         Assert.Equal(ExitCodes.HandledError, code);
         Assert.Contains("not valid JSON", stderr, StringComparison.Ordinal);
@@ -64,27 +64,19 @@ public sealed class CliTests : IDisposable
     public async Task Import_then_search_and_reindex_use_the_data_directory()
     {
         var data = Path.Combine(_dir.Path, "state");
-        var import = await RunAsync("--data-dir", data, "import", Paths.Fixture("greenhouse_board.json"));
+        var import = await CliRunner.RunAsync("--data-dir", data, "import", Paths.Fixture("greenhouse_board.json"));
         Assert.Equal(ExitCodes.Success, import.Code);
         Assert.Contains("3 new", import.Stdout, StringComparison.Ordinal);
 
-        var search = await RunAsync("--data-dir", data, "search", "search quality", "--json");
+        var search = await CliRunner.RunAsync("--data-dir", data, "search", "search quality", "--json");
         Assert.Equal(ExitCodes.Success, search.Code);
         using var json = JsonDocument.Parse(search.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
         Assert.Equal("Search Quality Rater (Part-Time)", json.RootElement.GetProperty("hits")[0].GetProperty("title").GetString());
 
-        var reindex = await RunAsync("--data-dir", data, "reindex");
+        var reindex = await CliRunner.RunAsync("--data-dir", data, "reindex");
         Assert.Equal(ExitCodes.Success, reindex.Code);
         Assert.Contains("Reindexed 3 change(s)", reindex.Stdout, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await JobScoutCommand.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose() => _dir.Dispose();

@@ -19,7 +19,7 @@ public sealed class ParseRealPayloadTests : IDisposable
     [InlineData("auto", "himalayas_hunt.json", 2, "Gmail & Google Calendar AI Assistant Evaluator")]
     public async Task Each_real_payload_prints_normalized_listings(string format, string file, int expected, string? title)
     {
-        var (code, stdout, stderr) = await RunAsync("parse", "--format", format, Paths.RealWorld("sources/" + file));
+        var (code, stdout, stderr) = await CliRunner.RunAsync("parse", "--format", format, Paths.RealWorld("sources/" + file));
 
         Assert.True(code == ExitCodes.Success, stderr);
         var listings = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -37,7 +37,7 @@ public sealed class ParseRealPayloadTests : IDisposable
         var file = Path.Combine(_dir.Path, "mercor.jsonl");
         await File.WriteAllLinesAsync(file, MercorCsv.AsJsonLines());
 
-        var (code, stdout, stderr) = await RunAsync("parse", "--format", "jsonl", file);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("parse", "--format", "jsonl", file);
 
         Assert.True(code == ExitCodes.Success, stderr);
         var listings = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -68,14 +68,6 @@ public sealed class ParseRealPayloadTests : IDisposable
         {
             Assert.True(listing.TryGetProperty(key, out _), $"missing {key}");
         }
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await JobScoutCommand.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose() => _dir.Dispose();

@@ -1,8 +1,6 @@
-using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -27,9 +25,9 @@ public sealed class PayHistoryCrawlTests : IDisposable
             ["JobScout:Sources:0:BaseUrl"] = _board.Url,
         });
         Serve("$21.00/hour");
-        await CrawlAsync(factory, 1);
+        Assert.Equal(CrawlRunStatus.Succeeded, (await factory.CrawlAsync(SourceId, 1)).Status);
         Serve("$16.00/hour");
-        await CrawlAsync(factory, 2);
+        Assert.Equal(CrawlRunStatus.Succeeded, (await factory.CrawlAsync(SourceId, 2)).Status);
 
         var store = factory.Services.GetRequiredService<ListingStore>();
         var listing = (await store.NewestAsync(50)).Single(l => l.Listing.Title == "AI Rater – Finance");
@@ -45,25 +43,6 @@ public sealed class PayHistoryCrawlTests : IDisposable
                           "location": { "name": "Remote - United States" }, "updated_at": "2026-11-20T09:00:00Z", "company_name": "Harbourline Data",
                           "content": "&lt;p&gt;Rate AI answers about finance against a rubric. Pay: {{pay}}&lt;/p&gt;" } ] }
             """));
-    }
-
-    private static async Task CrawlAsync(JobScoutWebFactory factory, int run)
-    {
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(CrawlSourceJob.KeyFor(SourceId), new JobDataMap(), CancellationToken.None);
-        var runs = factory.Services.GetRequiredService<CrawlRunStore>();
-        for (var i = 0; i < 300; i++)
-        {
-            if ((await runs.LatestBySourceAsync()).TryGetValue(SourceId, out var latest) && latest.Id >= run && latest.Status != CrawlRunStatus.Running)
-            {
-                Assert.Equal(CrawlRunStatus.Succeeded, latest.Status);
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The crawl did not finish.");
     }
 
     public void Dispose()

@@ -15,7 +15,7 @@ public sealed class ResumeCheckCliTests : IDisposable
         var file = Path.Combine(_dir.Path, "resume.pdf");
         await File.WriteAllBytesAsync(file, ResumeFiles.TwoColumnPdf());
 
-        var (code, stdout, _) = await RunAsync("--data-dir", Path.Combine(_dir.Path, "state"), "resume-check", file, "--json");
+        var (code, stdout, _) = await CliRunner.RunAsync("--data-dir", Path.Combine(_dir.Path, "state"), "resume-check", file, "--json");
 
         Assert.Equal(ExitCodes.Success, code);
         using var json = JsonDocument.Parse(stdout);
@@ -34,11 +34,11 @@ public sealed class ResumeCheckCliTests : IDisposable
     public async Task A_listing_target_counts_keywords_in_the_listing_too()
     {
         var data = Path.Combine(_dir.Path, "state");
-        Assert.Equal(ExitCodes.Success, (await RunAsync("--data-dir", data, "import", Paths.Fixture("greenhouse_board.json"))).Code);
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("--data-dir", data, "import", Paths.Fixture("greenhouse_board.json"))).Code);
         var file = Path.Combine(_dir.Path, "resume.docx");
         await File.WriteAllBytesAsync(file, ResumeFiles.Docx());
 
-        var (code, stdout, _) = await RunAsync("--data-dir", data, "resume-check", file, "--listing", "2", "--json");
+        var (code, stdout, _) = await CliRunner.RunAsync("--data-dir", data, "resume-check", file, "--listing", "2", "--json");
 
         Assert.Equal(ExitCodes.Success, code);
         using var json = JsonDocument.Parse(stdout);
@@ -50,7 +50,7 @@ public sealed class ResumeCheckCliTests : IDisposable
     [Fact]
     public async Task The_resume_benchmark_reports_its_percentiles()
     {
-        var (code, stdout, _) = await RunAsync("bench", "resume", "--runs", "3", "--json");
+        var (code, stdout, _) = await CliRunner.RunAsync("bench", "resume", "--runs", "3", "--json");
 
         Assert.Equal(ExitCodes.Success, code);
         using var json = JsonDocument.Parse(stdout);
@@ -69,19 +69,11 @@ public sealed class ResumeCheckCliTests : IDisposable
             await File.WriteAllBytesAsync(file, ResumeFiles.ExecutableRenamedPdf());
         }
 
-        var (code, _, stderr) = await RunAsync("--data-dir", Path.Combine(_dir.Path, "state"), "resume-check", file);
+        var (code, _, stderr) = await CliRunner.RunAsync("--data-dir", Path.Combine(_dir.Path, "state"), "resume-check", file);
 
         Assert.Equal(ExitCodes.HandledError, code);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Trim().Split('\n'));
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await JobScoutCommand.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose() => _dir.Dispose();

@@ -1,7 +1,9 @@
+using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace JobScout.Tests.Support;
 
@@ -20,6 +22,27 @@ public sealed class JobScoutWebFactory(string dataDirectory, IDictionary<string,
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Triggers the source's crawl job and waits until its run number <paramref name="run"/> has finished.</summary>
+    /// <param name="sourceId">The configured source.</param>
+    /// <param name="run">The run id to wait for (1 for the first run of a fresh database, 2 for the second…).</param>
+    public async Task<CrawlRun> CrawlAsync(string sourceId, long run)
+    {
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(CrawlSourceJob.KeyFor(sourceId), new JobDataMap(), CancellationToken.None);
+        var runs = Services.GetRequiredService<CrawlRunStore>();
+        for (var i = 0; i < 300; i++)
+        {
+            if ((await runs.LatestBySourceAsync()).TryGetValue(sourceId, out var latest) && latest.Id >= run && latest.Status != CrawlRunStatus.Running)
+            {
+                return latest;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Run {run} of {sourceId} did not finish.");
     }
 
     /// <summary>Waits until the source has a finished run and returns it.</summary>
