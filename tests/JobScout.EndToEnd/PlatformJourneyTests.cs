@@ -46,10 +46,5 @@ public sealed class PlatformJourneyTests(SiteFixture site, ITestOutputHelper out
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
-    private async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(SiteHost.ScreenshotDirectory, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);
 }

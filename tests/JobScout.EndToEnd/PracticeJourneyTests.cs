@@ -131,10 +131,5 @@ public sealed class PracticeJourneyTests(SiteFixture site, ITestOutputHelper out
         }
     }
 
-    private async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(SiteHost.ScreenshotDirectory, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);
 }

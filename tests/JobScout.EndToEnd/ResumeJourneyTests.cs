@@ -78,10 +78,5 @@ public sealed class ResumeJourneyTests(SiteFixture site, ITestOutputHelper outpu
         return builder.Build();
     }
 
-    private async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(SiteHost.ScreenshotDirectory, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);
 }

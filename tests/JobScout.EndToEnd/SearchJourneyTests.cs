@@ -122,12 +122,7 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(SiteHost.ScreenshotDirectory, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);
 
     [GeneratedRegex("/search\\?q=")]
     private static partial Regex SearchUrl();
