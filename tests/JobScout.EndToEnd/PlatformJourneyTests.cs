@@ -42,8 +42,13 @@ public sealed class PlatformJourneyTests(SiteFixture site, ITestOutputHelper out
         await page.GotoAsync(site.Url("/platforms/outlier"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open listings: 3" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.pay-by-domain")).ToContainTextAsync("Law");
+        await Assertions.Expect(page.Locator(".platform-fact[data-topic=payment]")).ToContainTextAsync("weekly");
         await Screenshot(page, "s-2-platform.png");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // The platform's practice pack opens straight into its first item.
+        await page.Locator(".practice-for-platform").GetByRole(AriaRole.Button, new() { Name = "Practise General assistant answers" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/practice/attempts/[^/]+/1$"));
     }
 
     private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JobScout.Core.Listings;
+using JobScout.Core.Scams;
 
 namespace JobScout.Core.Classification;
 
@@ -15,7 +16,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
 
     public static ListingClassifier Default { get; } = new(Taxonomy.Default);
 
-    public ListingClassification Classify(string title, string description, string company, PayRange? pay)
+    public ListingClassification Classify(string title, string description, string company, PayRange? pay, string? applyUrl = null)
     {
         var text = title + "\n" + description;
         var roleTypes = RoleTypes(title, description);
@@ -27,7 +28,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
             Matching(taxonomy.Skills, text),
             Languages(title, description),
             level,
-            Flags(text, company, pay, level));
+            Flags(text, applyUrl, company, pay, level));
     }
 
     public IReadOnlyList<string> RoleTypes(string title, string description)
@@ -103,9 +104,10 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
         return YearsOfExperience().IsMatch(text) ? "experienced" : null;
     }
 
-    private List<string> Flags(string text, string company, PayRange? pay, string? level)
+    /// <summary>The scam checker's signs that the contract has flag ids for, plus pay and company checks of the parsed fields.</summary>
+    private List<string> Flags(string text, string? applyUrl, string company, PayRange? pay, string? level)
     {
-        var flags = Matching(taxonomy.Flags, text);
+        var flags = ScamChecker.ListingSignals(text, applyUrl).Select(s => s.Id).Where(id => taxonomy.Flags.Any(f => f.Id == id)).ToList();
         var hourly = pay?.HourlyMin ?? pay?.HourlyMax;
         if (hourly >= TooGoodHourly || (level == "entry" && hourly >= TooGoodEntryHourly))
         {

@@ -61,19 +61,19 @@ internal static partial class MessageSignals
     [GeneratedRegex(@"\b(never|not|no|don't|do not|won't|will not|cannot|can't|isn't|without|free of charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(telegram|whats\s?app|wa\.me|t\.me/)|\b(on|via|through|add me on|download|message me on|text me on)\s+Signal\b|\bSignal\s+(app|messenger|chat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(telegram|whats\s?app|wa\.me|t\.me/|wechat|google hangouts)|\b(on|via|through|add me on|download|message me on|text me on)\s+Signal\b|\bSignal\s+(app|messenger|chat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OffPlatformContact();
 
-    [GeneratedRegex(@"\b(registration|training|onboarding|certification|application|processing|activation|starter|membership|account|security|refundable)\s+(fee|deposit|charge|cost|kit)s?\b|\b(pay|send|transfer)\s+(a|the|us|\$|USD|€|£)?\s*\$?\d*\s*(fee|deposit)\b|\bfee of\b|\bdeposit of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(registration|training|onboarding|certification|application|processing|activation|starter|membership|account|security|refundable)\s+(fee|deposit|charge|cost|kit)s?\b|\b(equipment|materials?)\s+fees?\b|\bstarter kits?\b|\bupfront (payment|fee|cost)s?\b|\bpay for (your )?(own )?(training|equipment|starter kit|course|certification)\b|\b(pay|send|transfer)\s+(a|the|us|\$|USD|€|£)?\s*\$?\d*\s*(fee|deposit)\b|\bfee of\b|\bdeposit of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Fee();
 
     [GeneratedRegex(@"\b(buy|purchase|order)\b.{0,40}\b(laptop|equipment|software|license|licence|headset|kit|computer)\b.{0,60}\b(from|through|via|our|approved vendor|supplier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BuyEquipment();
 
-    [GeneratedRegex(@"\b(check|cheque)\b.{0,80}\b(deposit|cash|mobile deposit|bank app)\b|\b(deposit|cash)\b.{0,60}\b(check|cheque)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(check|cheque)\b.{0,80}\b(deposit|cash|mobile deposit|bank app)\b|\bcashier'?s (check|cheque)\b|\b(mail|send) you a (check|cheque)\b|\b(deposit|cash)\b.{0,60}\b(check|cheque)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cheque();
 
-    [GeneratedRegex(@"\b(usdt|bitcoin|btc|ethereum|crypto(currency)?|binance|coinbase|trust wallet|wallet address|recharge|re-charge|top[\s-]?up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(usdt|bitcoin|btc|ethereum|crypto(currency)?|binance|coinbase|trust wallet|wallet address|recharge|re-charge|top[\s-]?up|tether|trc-?20)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CryptoWords();
 
     [GeneratedRegex(@"\b(passport|driver'?s licen[cs]e|social security|ssn|national id|id card|photo id|copy of your id|selfie|bank (login|password)|online banking|routing number|card number|pin)\b", RegexOptions.IgnoreCase)]

@@ -7,6 +7,14 @@ public sealed record Platform(string Id, string Name, IReadOnlyList<string> Alia
 {
     public string? Operator { get; init; }
 
+    /// <summary>Countries, languages, work authorization, payment and qualification, each with its source and date.</summary>
+    public IReadOnlyList<PlatformFact> Facts { get; init; } = [];
+
+    /// <summary>Practice packs shaped like this platform's qualification test, best fit first.</summary>
+    public IReadOnlyList<string> PracticePacks { get; init; } = [];
+
+    public PlatformFact? FactAbout(string topic) => Facts.FirstOrDefault(f => f.Topic == topic);
+
     public bool Owns(string domain) => Domains.Any(d => domain == d || domain.EndsWith("." + d, StringComparison.Ordinal));
 }
 

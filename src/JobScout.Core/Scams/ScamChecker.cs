@@ -16,10 +16,42 @@ public static class ScamChecker
     public static ScamReport Check(string message, PlatformRegistry? registry = null)
     {
         registry ??= PlatformRegistry.Default;
+        var signals = ContentSignals(message, registry, out var imitated);
+        var hourly = MessageSignals.HighestHourly(message);
+        Add(signals, hourly > (MessageSignals.ExpertWork(message) ? TooGoodExpertHourly : TooGoodHourly), "pay-too-good",
+            $"It promises about ${hourly:0}/hour. Rating and annotation work pays far less; a figure this high is bait.");
+        Add(signals, MessageSignals.Sentences(message).Any(MessageSignals.Pressure), "pressure", "It pushes you to act within hours. Real platforms give you days.");
+        var claimed = ClaimedPlatform(message, registry, imitated);
+        var freeMail = MessageSignals.EmailDomains(message).FirstOrDefault(FreeMail.Contains);
+        Add(signals, freeMail is not null && (claimed is not null || Recruiter().IsMatch(message)), "free-email-domain",
+            $"A company recruiter writing from a {freeMail} address. Platforms write from their own domains.");
+
+        var verdict = signals.Any(s => Strong.Contains(s.Id)) || signals.Count >= 2 ? ScamReport.LikelyScam
+            : signals.Count == 1 ? ScamReport.Caution
+            : ScamReport.NoWarningSigns;
+        return new ScamReport(verdict, claimed?.Id, signals) { HowThePlatformContacts = claimed?.Contact };
+    }
+
+    /// <summary>
+    /// The warning signs of a crawled listing: the message signs that hold for a job ad (pay is judged on the parsed pay and
+    /// "apply today" is ordinary there), and any free-mail address to send applications to.
+    /// </summary>
+    public static IReadOnlyList<ScamSignal> ListingSignals(string text, string? applyUrl, PlatformRegistry? registry = null)
+    {
+        var host = Uri.TryCreate(applyUrl, UriKind.Absolute, out var uri) ? uri.Host : null;
+        var signals = ContentSignals(host is null ? text : text + "\n" + host, registry ?? PlatformRegistry.Default, out _);
+        var freeMail = MessageSignals.EmailDomains(text).FirstOrDefault(FreeMail.Contains);
+        Add(signals, freeMail is not null, "free-email-domain",
+            $"It asks for applications at a {freeMail} address. Companies that hire for this work use their own domains.");
+        return signals;
+    }
+
+    /// <summary>The signs that read the same in a message and in a listing: lookalike domains and what the text asks of you.</summary>
+    private static List<ScamSignal> ContentSignals(string text, PlatformRegistry registry, out string? imitated)
+    {
         var signals = new List<ScamSignal>();
-        var domains = MessageSignals.Domains(message).Concat(MessageSignals.EmailDomains(message)).Distinct().ToList();
-        string? imitated = null;
-        foreach (var domain in domains)
+        imitated = null;
+        foreach (var domain in MessageSignals.Domains(text).Concat(MessageSignals.EmailDomains(text)).Distinct())
         {
             if (DomainLookalikes.Imitates(domain, registry) is { } official && !FreeMail.Contains(domain))
             {
@@ -28,7 +60,7 @@ public static class ScamChecker
             }
         }
 
-        var sentences = MessageSignals.Sentences(message).ToList();
+        var sentences = MessageSignals.Sentences(text).ToList();
         Add(signals, sentences.Any(MessageSignals.OffPlatform), "off-platform-contact",
             "It moves the conversation to Telegram, WhatsApp or Signal. Platforms hire through their own sites and e-mail, not chat apps.");
         Add(signals, sentences.Any(MessageSignals.UpfrontPayment), "upfront-payment",
@@ -39,19 +71,7 @@ public static class ScamChecker
             "It asks for crypto, a wallet, or a “recharge” to unlock tasks: the mark of task scams.");
         Add(signals, sentences.Any(MessageSignals.IdDocuments), "id-before-contract",
             "It asks for ID documents or bank details by message, before any contract. Platforms verify identity inside their own onboarding, after an offer.");
-        var hourly = MessageSignals.HighestHourly(message);
-        Add(signals, hourly > (MessageSignals.ExpertWork(message) ? TooGoodExpertHourly : TooGoodHourly), "pay-too-good",
-            $"It promises about ${hourly:0}/hour. Rating and annotation work pays far less; a figure this high is bait.");
-        Add(signals, sentences.Any(MessageSignals.Pressure), "pressure", "It pushes you to act within hours. Real platforms give you days.");
-        var claimed = ClaimedPlatform(message, registry, imitated);
-        var freeMail = MessageSignals.EmailDomains(message).FirstOrDefault(FreeMail.Contains);
-        Add(signals, freeMail is not null && (claimed is not null || Recruiter().IsMatch(message)), "free-email-domain",
-            $"A company recruiter writing from a {freeMail} address. Platforms write from their own domains.");
-
-        var verdict = signals.Any(s => Strong.Contains(s.Id)) || signals.Count >= 2 ? ScamReport.LikelyScam
-            : signals.Count == 1 ? ScamReport.Caution
-            : ScamReport.NoWarningSigns;
-        return new ScamReport(verdict, claimed?.Id, signals) { HowThePlatformContacts = claimed?.Contact };
+        return signals;
     }
 
     private static void Add(List<ScamSignal> signals, bool found, string id, string explanation)

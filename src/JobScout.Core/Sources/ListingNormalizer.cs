@@ -15,7 +15,7 @@ public static class ListingNormalizer
         var pay = draft.Pay ?? PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
         var company = draft.Company.Trim();
         var tagText = draft.Tags.Count == 0 ? text : text + "\n" + string.Join(", ", draft.Tags);
-        var classification = ListingClassifier.Default.Classify(title, tagText, company, pay);
+        var classification = ListingClassifier.Default.Classify(title, tagText, company, pay, draft.ApplyUrl ?? draft.Url);
         return new NormalizedListing
         {
             Source = draft.Source,

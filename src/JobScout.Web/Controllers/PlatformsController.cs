@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobScout.Core.Classification;
 using JobScout.Core.Scams;
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Storage;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace JobScout.Web.Controllers;
 
 /// <summary>/platforms: what the registry knows of each platform, and what its crawled listings show.</summary>
 [Route("platforms")]
-public sealed class PlatformsController(PlatformListings listings, TimeProvider clock) : Controller
+public sealed class PlatformsController(PlatformListings listings, PackLibrary packs, TimeProvider clock) : Controller
 {
     private const int Weeks = 12;
 
@@ -43,7 +44,11 @@ public sealed class PlatformsController(PlatformListings listings, TimeProvider 
         var roles = open.SelectMany(l => l.Listing.RoleTypes).GroupBy(r => r).OrderByDescending(g => g.Count())
             .Select(g => (Taxonomy.Default.LabelOf(g.Key), (double)g.Count())).ToList();
         var changes = await listings.ChangesAsync(all.Select(l => l.Id).ToList(), 20, ct);
-        return View(new PlatformPageViewModel(platform, PlatformRegistry.Default.Checked, open, weeks, pay, roles, changes));
+        return View(new PlatformPageViewModel(platform, PlatformRegistry.Default.Checked, open, weeks, pay, roles, changes)
+        {
+            Packs = platform.PracticePacks.Select(id => packs.Find(id)).OfType<PracticePack>().ToList(),
+            CrawlSources = all.GroupBy(l => l.Listing.Source).Select(g => (g.Key, g.Count())).OrderByDescending(s => s.Item2).ToList(),
+        });
     }
 
     private static DomainPay Summarize(string domain, List<decimal> sorted)

@@ -1,5 +1,6 @@
 using JobScout.Core.Classification;
 using JobScout.Core.Listings;
+using JobScout.Core.Scams;
 
 namespace JobScout.Web.ViewModels;
 
@@ -18,7 +19,11 @@ public sealed record ListingViewModel(
     public IReadOnlyList<string> Tags =>
         Listing.RoleTypes.Concat(Listing.Domains).Concat(Listing.TaskTypes).Select(Taxonomy.Default.LabelOf).Distinct().ToList();
 
-    public IReadOnlyList<string> Warnings => Listing.Flags.Select(Taxonomy.Default.LabelOf).ToList();
+    /// <summary>The scam checker's signs in this listing, explained, and the pay and company flags of its parsed fields.</summary>
+    public IReadOnlyList<string> Warnings => ScamChecker.ListingSignals(Listing.Title + "\n" + Listing.Description, Listing.ApplyUrl)
+        .Select(s => s.Explanation)
+        .Concat(Listing.Flags.Where(f => f is "pay-too-good" or "no-company").Select(Taxonomy.Default.LabelOf))
+        .ToList();
 
     public string? EmploymentLabel => Listing.EmploymentType?.Replace('_', '-') switch
     {

@@ -1,4 +1,5 @@
 using JobScout.Core.Scams;
+using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Storage;
 
 namespace JobScout.Web.ViewModels;
@@ -13,4 +14,11 @@ public sealed record PlatformPageViewModel(
     IReadOnlyList<(string Week, double Open)> OpenOverTime,
     IReadOnlyList<DomainPay> PayByDomain,
     IReadOnlyList<(string Label, double Count)> RoleTypes,
-    IReadOnlyList<(ListingChange Change, string Title)> Changes);
+    IReadOnlyList<(ListingChange Change, string Title)> Changes)
+{
+    /// <summary>Practice packs shaped like the platform's qualification test.</summary>
+    public IReadOnlyList<PracticePack> Packs { get; init; } = [];
+
+    /// <summary>The crawl sources its listings came from, with how many each brought.</summary>
+    public IReadOnlyList<(string Source, int Listings)> CrawlSources { get; init; } = [];
+}

@@ -1,6 +1,8 @@
 using System.Net;
 using JobScout.Core.Scams;
 using JobScout.Core.Sources;
+using JobScout.Infrastructure.Assessments;
+using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,25 @@ public sealed class PlatformPageTests : IDisposable
     }
 
     [Fact]
+    public void Every_platform_answers_each_topic_with_a_dated_fact_from_its_own_pages()
+    {
+        var shippedPacks = Directory.GetFiles(Path.Combine(DataPaths.ShippedData, "assessments"), "*.json").Select(f => PackLibrary.Load(f).Id).ToHashSet();
+
+        Assert.All(PlatformRegistry.Default.Platforms, p =>
+        {
+            Assert.Equal(PlatformFact.Topics.Select(t => t.Topic), p.Facts.Select(f => f.Topic));
+            Assert.All(p.Facts, fact =>
+            {
+                Assert.True(fact.Text.Length > 20, $"{p.Id} {fact.Topic}");
+                Assert.True(Uri.TryCreate(fact.Source, UriKind.Absolute, out var source) && source.Scheme == "https", $"{p.Id} {fact.Topic}: {fact.Source}");
+                Assert.True(p.Owns(source!.Host.StartsWith("www.", StringComparison.Ordinal) ? source.Host[4..] : source.Host), $"{p.Id} {fact.Topic}: {fact.Source} is not on its own domains");
+                Assert.True(DateOnly.TryParseExact(fact.Recorded, "yyyy-MM-dd", out _), $"{p.Id} {fact.Topic}: {fact.Recorded}");
+            });
+            Assert.All(p.PracticePacks, pack => Assert.Contains(pack, shippedPacks));
+        });
+    }
+
+    [Fact]
     public async Task A_platform_page_shows_its_facts_open_listings_pay_by_field_and_pay_changes()
     {
         using var factory = new JobScoutWebFactory(_dir.Path, new Dictionary<string, string?> { ["JobScout:Crawler:Enabled"] = "false", ["JobScout:SeedExamples"] = "false" });
@@ -44,6 +65,10 @@ public sealed class PlatformPageTests : IDisposable
         Assert.Contains("Open listings: 3", page, StringComparison.Ordinal);
         Assert.Contains("<td>Law</td><td>2</td><td>$50/h</td><td>$40–60</td>", page, StringComparison.Ordinal);
         Assert.Contains("pay from <strong>$30/h</strong> to <strong>$25/h</strong>", page, StringComparison.Ordinal);
+        Assert.Contains(PlatformRegistry.Default.Find("outlier")!.FactAbout("payment")!.Text, page, StringComparison.Ordinal);
+        Assert.Contains("Crawled from</dt>", page, StringComparison.Ordinal);
+        Assert.Contains("jsonl:platform (3)", page, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/practice/{PlatformRegistry.Default.Find("outlier")!.PracticePacks[0]}/start\"", page, StringComparison.Ordinal);
         Assert.Contains("/platforms/outlier", await visitor.GetStringAsync("/platforms"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/platforms/not-a-platform")).StatusCode);
     }
