@@ -27,7 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<JobScoutOptions>().Bind(configuration.GetSection(JobScoutOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataPaths>();
-        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<DbConnectionFactory>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<ListingStore>();
         services.AddSingleton<PlatformListings>();

@@ -4,7 +4,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Accounts;
 
 /// <summary>Single-use password reset tokens, stored as hashes.</summary>
-public sealed class PasswordResetStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class PasswordResetStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<string> CreateAsync(long userId, TimeSpan validFor, CancellationToken ct = default)
     {

@@ -4,7 +4,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Accounts;
 
 /// <summary>Accounts in the database: create, find, and the counters behind lockout.</summary>
-public sealed class UserStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class UserStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Columns = "id AS Id, email AS Email, display_name AS DisplayName, password_hash AS PasswordHash, role AS Role, " +
                                    "email_alerts AS EmailAlerts, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil, " +
@@ -30,7 +30,7 @@ public sealed class UserStore(SqliteConnectionFactory connections, TimeProvider 
     public async Task<IReadOnlyDictionary<long, UserAccount>> FindManyAsync(IEnumerable<long> ids, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<UserRow>($"SELECT {Columns} FROM users WHERE id IN @ids", new { ids = ids.Distinct().ToArray() });
+        var rows = await connection.QueryAsync<UserRow>($"SELECT {Columns} FROM users WHERE {connections.Dialect.InList("id", "ids")}", new { ids = ids.Distinct().ToArray() });
         return rows.Select(r => r.ToAccount()).ToDictionary(u => u.Id);
     }
 
@@ -69,7 +69,7 @@ public sealed class UserStore(SqliteConnectionFactory connections, TimeProvider 
     public async Task SetEmailAlertsAsync(long id, bool enabled, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await connection.ExecuteAsync("UPDATE users SET email_alerts = @enabled WHERE id = @id", new { id, enabled });
+        await connection.ExecuteAsync("UPDATE users SET email_alerts = @enabled WHERE id = @id", new { id, enabled = DbFlag.Of(enabled) });
     }
 
     private async Task<UserAccount?> FindAsync(string where, object args, CancellationToken ct)

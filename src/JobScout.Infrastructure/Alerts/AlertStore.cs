@@ -7,7 +7,7 @@ namespace JobScout.Infrastructure.Alerts;
 public sealed record Alert(long Id, long SavedSearchId, string SavedSearchName, long ListingId, string Title, string Company, DateTimeOffset CreatedAt, bool IsRead);
 
 /// <summary>Alerts as the app lists them; each (saved search, person, listing) is alerted once.</summary>
-public sealed class AlertStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class AlertStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Select = """
         SELECT a.id AS Id, a.saved_search_id AS SavedSearchId, s.name AS SavedSearchName, a.listing_id AS ListingId,

@@ -5,7 +5,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Alerts;
 
 /// <summary>Saved searches: a person's own, and those a coach keeps in a collection.</summary>
-public sealed class SavedSearchStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class SavedSearchStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Columns = "id AS Id, owner_id AS OwnerId, collection_id AS CollectionId, name AS Name, query AS Query, " +
                                    "frequency AS Frequency, feed_token AS FeedToken, created_at AS CreatedAt, checked_at AS CheckedAt";

@@ -6,7 +6,7 @@ namespace JobScout.Infrastructure.Assessments;
 /// <summary>A pack a coach asked a client to practise, with a note.</summary>
 public sealed record PracticeAssignment(long Id, long CoachId, long ClientId, string PackId, string Note, DateTimeOffset AssignedAt);
 
-public sealed class PracticeAssignmentStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class PracticeAssignmentStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task AssignAsync(long coachId, long clientId, string packId, string note, CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ namespace JobScout.Infrastructure.Assessments;
 /// <summary>An applicant's dispute of an item's gold answer, and how a coach or admin resolved it.</summary>
 public sealed record PracticeFlag(long Id, string PackId, int PackVersion, string ItemId, string Note, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? Resolution);
 
-public sealed class PracticeFlagStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class PracticeFlagStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task AddAsync(string packId, int packVersion, string itemId, long? userId, string note, CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Assessments;
 
 /// <summary>Attempts and their answers. Each answer keeps the result it earned, so a later gold correction never rewrites it.</summary>
-public sealed class PracticeStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class PracticeStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Columns = "id AS Id, token AS Token, user_id AS UserId, pack_id AS PackId, pack_version AS PackVersion, mode AS Mode, " +
                                    "started_at AS StartedAt, deadline_at AS DeadlineAt, finished_at AS FinishedAt, percent AS Percent, passed AS Passed";
@@ -66,7 +66,7 @@ public sealed class PracticeStore(SqliteConnectionFactory connections, TimeProvi
         await using var connection = await connections.OpenAsync(ct);
         await connection.ExecuteAsync(
             "UPDATE practice_attempts SET finished_at = COALESCE(finished_at, @now), percent = @Percent, passed = @Passed WHERE id = @attemptId",
-            new { attemptId, now = DbTime.Format(clock.GetUtcNow()), summary.Percent, summary.Passed });
+            new { attemptId, now = DbTime.Format(clock.GetUtcNow()), summary.Percent, Passed = DbFlag.Of(summary.Passed) });
     }
 
     private async Task<IReadOnlyList<PracticeAttempt>> QueryAsync(string where, object args, CancellationToken ct)

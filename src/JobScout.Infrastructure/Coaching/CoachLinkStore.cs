@@ -5,7 +5,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Coaching;
 
 /// <summary>Invitations and coach–client relationships, with the client's consent.</summary>
-public sealed class CoachLinkStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class CoachLinkStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Columns = "id AS Id, coach_id AS CoachId, client_id AS ClientId, invitee AS Invitee, created_at AS CreatedAt, " +
                                    "expires_at AS ExpiresAt, accepted_at AS AcceptedAt, ended_at AS EndedAt, share_searches AS ShareSearches, " +
@@ -37,7 +37,7 @@ public sealed class CoachLinkStore(SqliteConnectionFactory connections, TimeProv
             UPDATE coach_links SET client_id = @clientId, accepted_at = @now, share_searches = @SavedSearches, share_tracker = @Tracker,
                    share_assessments = @Assessments
             WHERE invite_token_hash = @hash AND accepted_at IS NULL AND ended_at IS NULL AND expires_at > @now AND coach_id <> @clientId
-            """, new { hash = SecretTokens.Hash(token), clientId, now, consent.SavedSearches, consent.Tracker, consent.Assessments });
+            """, new { hash = SecretTokens.Hash(token), clientId, now, SavedSearches = DbFlag.Of(consent.SavedSearches), Tracker = DbFlag.Of(consent.Tracker), Assessments = DbFlag.Of(consent.Assessments) });
         return changed == 1;
     }
 
@@ -47,7 +47,7 @@ public sealed class CoachLinkStore(SqliteConnectionFactory connections, TimeProv
         return await connection.ExecuteAsync("""
             UPDATE coach_links SET share_searches = @SavedSearches, share_tracker = @Tracker, share_assessments = @Assessments
             WHERE id = @linkId AND client_id = @clientId AND ended_at IS NULL
-            """, new { linkId, clientId, consent.SavedSearches, consent.Tracker, consent.Assessments }) == 1;
+            """, new { linkId, clientId, SavedSearches = DbFlag.Of(consent.SavedSearches), Tracker = DbFlag.Of(consent.Tracker), Assessments = DbFlag.Of(consent.Assessments) }) == 1;
     }
 
     /// <summary>Ends a relationship or withdraws an invitation (either side may); the coach's shares with the client end too.</summary>

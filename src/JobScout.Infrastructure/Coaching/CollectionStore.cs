@@ -12,7 +12,7 @@ public sealed record CoachCollection(long Id, long CoachId, string Name, string 
 public sealed record PinnedListing(long ListingId, string Title, string Company, string Note, DateTimeOffset PinnedAt);
 
 /// <summary>Collections, their pins and who they are shared with. A share counts only while the coach–client link is active.</summary>
-public sealed class CollectionStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class CollectionStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Columns = "c.id AS Id, c.coach_id AS CoachId, c.name AS Name, c.description AS Description, c.created_at AS CreatedAt";
 

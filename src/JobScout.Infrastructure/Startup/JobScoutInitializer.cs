@@ -24,7 +24,7 @@ public sealed class JobScoutInitializer(
     public async Task InitializeAsync(bool seedExamples, bool catchUpIndex = true, bool ownsCrawls = false, CancellationToken ct = default)
     {
         paths.EnsureCreated();
-        await migrator.MigrateAsync(SqliteMigrations.All, ct);
+        await migrator.MigrateAsync(SchemaMigrations.All, ct);
         if (ownsCrawls && await runs.AbandonRunningAsync(ct) is var abandoned and > 0)
         {
             logger.RunsAbandoned(abandoned);

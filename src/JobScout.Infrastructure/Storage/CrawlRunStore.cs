@@ -35,7 +35,7 @@ public static class CrawlRunStatus
 }
 
 /// <summary>The record of every crawl run: started, finished, counts and the error if any.</summary>
-public sealed class CrawlRunStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class CrawlRunStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<long> StartAsync(string sourceId, string trigger = CrawlTrigger.Schedule, CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ namespace JobScout.Infrastructure.Storage;
 public sealed record HttpValidators(string? ETag, string? LastModified);
 
 /// <summary>ETag and Last-Modified per URL, for conditional GETs: an unchanged board costs the source almost nothing.</summary>
-public sealed class HttpValidatorStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class HttpValidatorStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<HttpValidators?> GetAsync(Uri url, CancellationToken ct = default)
     {

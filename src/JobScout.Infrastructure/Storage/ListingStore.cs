@@ -8,7 +8,7 @@ namespace JobScout.Infrastructure.Storage;
 /// The listings table, the source of truth. Every insert or change takes the next value of the change
 /// sequence, which the index follows.
 /// </summary>
-public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class ListingStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<NormalizedListing> listings, bool isExample, CancellationToken ct = default) =>
         (await UpsertBatchAsync(listings, isExample, ct)).Counts;
@@ -17,7 +17,7 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
     public async Task<UpsertResult> UpsertBatchAsync(IReadOnlyList<NormalizedListing> listings, bool isExample, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var transaction = await connections.BeginWriteAsync(connection, ct);
         var writer = new ListingWriter(connection, transaction, isExample, Now());
         var counts = UpsertCounts.None;
         var added = new List<NormalizedListing>();
@@ -43,7 +43,7 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
     public async Task<int> MarkMissingAsync(string source, IReadOnlyCollection<string> seenSourceIds, int closeAfter, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var transaction = await connections.BeginWriteAsync(connection, ct);
         var open = await connection.QueryAsync<(long Id, string SourceId, long Missed)>(
             "SELECT id, source_id, missed_runs FROM listings WHERE source = @source AND status = 'open'", new { source }, transaction);
         var seen = seenSourceIds as IReadOnlySet<string> ?? seenSourceIds.ToHashSet(StringComparer.Ordinal);
@@ -80,7 +80,7 @@ public sealed class ListingStore(SqliteConnectionFactory connections, TimeProvid
     public async Task<int> RetireExamplesAsync(CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var transaction = await connections.BeginWriteAsync(connection, ct);
         var ids = (await connection.QueryAsync<long>("SELECT id FROM listings WHERE is_example = 1 AND status = 'open'", transaction: transaction)).ToList();
         var writer = new ListingWriter(connection, transaction, false, Now());
         foreach (var id in ids)

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using JobScout.Core.Listings;
-using Microsoft.Data.Sqlite;
 
 namespace JobScout.Infrastructure.Storage;
 
@@ -10,7 +10,7 @@ namespace JobScout.Infrastructure.Storage;
 /// Writes one listing inside a batch transaction: insert (noticing when another source already has the job),
 /// refresh what is unchanged, or store a change under the next change sequence.
 /// </summary>
-internal sealed class ListingWriter(SqliteConnection connection, SqliteTransaction transaction, bool isExample, string now)
+internal sealed class ListingWriter(DbConnection connection, DbTransaction transaction, bool isExample, string now)
 {
     public async Task<(UpsertCounts Counts, bool Added)> WriteAsync(NormalizedListing listing)
     {
@@ -41,7 +41,7 @@ internal sealed class ListingWriter(SqliteConnection connection, SqliteTransacti
                     PostedAt = postedAt,
                     Json = json,
                     Hash = hash,
-                    IsExample = isExample ? 1 : 0,
+                    IsExample = DbFlag.Of(isExample),
                     Now = now,
                     Seq = await NextSequenceAsync(),
                     ApplyKey = applyKey,

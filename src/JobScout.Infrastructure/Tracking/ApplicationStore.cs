@@ -5,7 +5,7 @@ using JobScout.Infrastructure.Storage;
 namespace JobScout.Infrastructure.Tracking;
 
 /// <summary>The application tracker: one row per (person, listing), and every status change with its date.</summary>
-public sealed class ApplicationStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class ApplicationStore(DbConnectionFactory connections, TimeProvider clock)
 {
     private const string Select = """
         SELECT a.id AS Id, a.owner_id AS OwnerId, a.listing_id AS ListingId, l.title AS Title, l.company AS Company, l.listing_json AS ListingJson,
@@ -80,7 +80,8 @@ public sealed class ApplicationStore(SqliteConnectionFactory connections, TimePr
     {
         await using var connection = await connections.OpenAsync(ct);
         var rows = await connection.QueryAsync<(long ApplicationId, string Status, string At)>(
-            "SELECT application_id, status, at FROM application_events WHERE application_id IN @applicationIds ORDER BY id DESC", new { applicationIds });
+            $"SELECT application_id, status, at FROM application_events WHERE {connections.Dialect.InList("application_id", "applicationIds")} ORDER BY id DESC",
+            new { applicationIds = applicationIds.ToArray() });
         return rows.Select(r => new StatusChange(r.ApplicationId, r.Status, DbTime.Parse(r.At))).ToList();
     }
 
@@ -95,7 +96,7 @@ public sealed class ApplicationStore(SqliteConnectionFactory connections, TimePr
 
         // When each application entered its current status: the latest event of that status.
         var entered = (await connection.QueryAsync<(long ApplicationId, string Status, string At)>(
-                "SELECT application_id, status, MAX(at) FROM application_events WHERE application_id IN @ids GROUP BY application_id, status",
+                $"SELECT application_id, status, MAX(at) FROM application_events WHERE {connections.Dialect.InList("application_id", "ids")} GROUP BY application_id, status",
                 new { ids = applications.Select(a => a.Id).ToArray() }))
             .ToDictionary(e => (e.ApplicationId, e.Status), e => DbTime.Parse(e.At));
         return applications.Select(a => a with { StatusSince = entered.TryGetValue((a.Id, a.Status), out var at) ? at : a.UpdatedAt }).ToList();

@@ -18,7 +18,7 @@ public sealed class StoreHealthCheck(ListingStore store) : IHealthCheck
                 ["schemaVersion"] = stats.SchemaVersion,
             });
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("The database cannot be read: " + ex.Message);
         }

@@ -1,5 +1,6 @@
 using Dapper;
 using JobScout.Infrastructure.Storage;
+using JobScout.Infrastructure.Storage.Dialects;
 using JobScout.Infrastructure.Storage.Migrations;
 using JobScout.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,16 +17,20 @@ public sealed class MigrationTests : IDisposable
         await using var services = TestServices.Create(_dir.Path);
         var migrator = services.GetRequiredService<Migrator>();
 
-        var version = await migrator.MigrateAsync(SqliteMigrations.All);
+        var version = await migrator.MigrateAsync(SchemaMigrations.All);
 
-        Assert.Equal(SqliteMigrations.All.Max(m => m.Version), version);
-        await using var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), version);
+        var connections = services.GetRequiredService<DbConnectionFactory>();
+        await using var connection = await connections.OpenAsync();
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version")).ToList();
-        Assert.Equal(SqliteMigrations.All.Select(m => (long)m.Version), applied);
-        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToList();
+        Assert.Equal(SchemaMigrations.All.Select(m => (long)m.Version), applied);
+        var tables = (await connection.QueryAsync<string>(connections.Dialect.TableNamesSql)).ToList();
         Assert.Contains("listings", tables);
         Assert.Contains("crawl_runs", tables);
-        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        if (connections.Dialect is SqliteDialect)
+        {
+            Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        }
     }
 
     [Fact]
@@ -33,8 +38,8 @@ public sealed class MigrationTests : IDisposable
     {
         await using var services = TestServices.Create(_dir.Path);
         var migrator = services.GetRequiredService<Migrator>();
-        await migrator.MigrateAsync(SqliteMigrations.All.Take(1).ToList());
-        await using (var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync())
+        await migrator.MigrateAsync(SchemaMigrations.All.Take(1).ToList());
+        await using (var connection = await services.GetRequiredService<DbConnectionFactory>().OpenAsync())
         {
             // A row as version 1 wrote it.
             await connection.ExecuteAsync("""
@@ -44,10 +49,10 @@ public sealed class MigrationTests : IDisposable
                 """, new { json = Core.Listings.ListingJson.Serialize(Listings.Make("a1", "AI Rater")) });
         }
 
-        await migrator.MigrateAsync(SqliteMigrations.All);
-        await migrator.MigrateAsync(SqliteMigrations.All); // a second start changes nothing
+        await migrator.MigrateAsync(SchemaMigrations.All);
+        await migrator.MigrateAsync(SchemaMigrations.All); // a second start changes nothing
 
-        Assert.Equal(SqliteMigrations.All.Max(m => m.Version), await migrator.CurrentVersionAsync());
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), await migrator.CurrentVersionAsync());
         var stats = await services.GetRequiredService<ListingStore>().StatsAsync();
         Assert.Equal(1, stats.AllListings);
         Assert.Equal(1, stats.ChangeSequence);
@@ -61,14 +66,17 @@ public sealed class MigrationTests : IDisposable
     {
         await using var services = TestServices.Create(_dir.Path);
         var migrator = services.GetRequiredService<Migrator>();
-        await migrator.MigrateAsync(SqliteMigrations.All.Take(1).ToList());
-        var broken = SqliteMigrations.All.Append(new Migration(99, "broken", "CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;")).ToList();
+        await migrator.MigrateAsync(SchemaMigrations.All.Take(1).ToList());
+        var broken = SchemaMigrations.All.Append(new Migration(99, "broken", "CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;")).ToList();
 
-        await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => migrator.MigrateAsync(broken));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => migrator.MigrateAsync(broken));
 
         Assert.Equal(1, await migrator.CurrentVersionAsync());
-        await using var connection = await services.GetRequiredService<SqliteConnectionFactory>().OpenAsync();
-        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('half_done', 'crawl_runs')"));
+        var connections = services.GetRequiredService<DbConnectionFactory>();
+        await using var connection = await connections.OpenAsync();
+        var tables = (await connection.QueryAsync<string>(connections.Dialect.TableNamesSql)).ToList();
+        Assert.DoesNotContain("half_done", tables);
+        Assert.DoesNotContain("crawl_runs", tables);
     }
 
     [Fact]
@@ -76,9 +84,9 @@ public sealed class MigrationTests : IDisposable
     {
         await using var services = TestServices.Create(_dir.Path);
         var migrator = services.GetRequiredService<Migrator>();
-        await migrator.MigrateAsync([.. SqliteMigrations.All, new Migration(500, "future", "SELECT 1;")]);
+        await migrator.MigrateAsync([.. SchemaMigrations.All, new Migration(500, "future", "SELECT 1;")]);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => migrator.MigrateAsync(SqliteMigrations.All));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => migrator.MigrateAsync(SchemaMigrations.All));
 
         Assert.Contains("newer than this JobScout", error.Message, StringComparison.Ordinal);
     }

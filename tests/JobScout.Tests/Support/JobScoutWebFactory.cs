@@ -18,6 +18,11 @@ public sealed class JobScoutWebFactory(string dataDirectory, IDictionary<string,
         builder.UseSetting("JobScout:Crawler:AllowPrivateNetworks", "true"); // the test boards live on loopback
         builder.UseSetting("JobScout:Crawler:PerHostDelayMilliseconds", "0");
         builder.UseSetting("JobScout:Index:FollowIntervalSeconds", "1");
+        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -10,7 +10,7 @@ public static class TestServices
 {
     public static ServiceProvider Create(string dataDirectory, IDictionary<string, string?>? settings = null)
     {
-        var values = new Dictionary<string, string?> { ["JobScout:DataDirectory"] = dataDirectory };
+        var values = new Dictionary<string, string?>(TestDatabase.Settings(dataDirectory)) { ["JobScout:DataDirectory"] = dataDirectory };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

@@ -7,7 +7,7 @@ namespace JobScout.Infrastructure.Crawling.Terms;
 public sealed record TermYield(string Term, int Tries, int RelevantNew, DateTimeOffset? LastTried);
 
 /// <summary>Each search term's tries and yield (relevant listings new to JobScout), per source.</summary>
-public sealed class SearchTermStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class SearchTermStore(DbConnectionFactory connections, TimeProvider clock)
 {
     public async Task RecordAsync(string sourceId, string term, long runId, int fetched, int relevantNew, CancellationToken ct = default)
     {

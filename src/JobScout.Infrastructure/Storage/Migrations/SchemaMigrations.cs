@@ -1,6 +1,9 @@
 namespace JobScout.Infrastructure.Storage.Migrations;
 
-public static class SqliteMigrations
+/// <summary>
+/// The schema's steps, written once in SQLite's spelling; <see cref="Dialects.SqlDialect.Translate"/> gives them to other engines.
+/// </summary>
+public static class SchemaMigrations
 {
     public static IReadOnlyList<Migration> All { get; } =
     [
