@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Debian's Chromium for the browser tests), then runs every test.
+# Installs what the tests need (Debian's Chromium for the browser tests, PostgreSQL for the cluster tests),
+# then runs every test: once on SQLite with the cluster tests, then the store suites again on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,4 +20,21 @@ if [ ! -x "$chromium_path" ]; then
 fi
 export CHROMIUM_PATH="$chromium_path"
 
+postgres_dir="${TMPDIR:-/tmp}/jobscout-test-pg"
+if JOBSCOUT_TEST_POSTGRES="$(scripts/test-postgres.sh start "$postgres_dir")"; then
+  export JOBSCOUT_TEST_POSTGRES
+  trap 'scripts/test-postgres.sh stop "$postgres_dir"' EXIT
+elif [ "${CI:-}" = "true" ]; then
+  echo "test.sh: PostgreSQL could not be started; in CI the cluster tests must run." >&2
+  exit 1
+else
+  echo "test.sh: PostgreSQL could not be started: skipping the cluster tests and the PostgreSQL store pass." >&2
+  dotnet test JobScout.sln --filter "Category!=Cluster" "$@"
+  exit 0
+fi
+
 dotnet test JobScout.sln "$@"
+if [ "$#" -eq 0 ]; then
+  echo "test.sh: the store suites again, on PostgreSQL…"
+  JOBSCOUT_TEST_PROVIDER=postgres dotnet test tests/JobScout.Tests --no-build --filter "Category!=Cluster"
+fi

@@ -26,6 +26,15 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Crawl source {Source} is paused after repeated failures; its scheduled run was skipped")]
     public static partial void SourcePaused(this ILogger logger, string source);
 
+    [LoggerMessage(LogLevel.Warning, "Took over the crawl of {SourceId} from a node that stopped; its unfinished run was marked failed")]
+    public static partial void CrawlRecovered(this ILogger logger, string sourceId);
+
+    [LoggerMessage(LogLevel.Warning, "The clustered scheduler could not start (attempt {Attempt}); retrying in {DelaySeconds} s")]
+    public static partial void SchedulerStartRetry(this ILogger logger, Exception error, int attempt, double delaySeconds);
+
+    [LoggerMessage(LogLevel.Information, "Clustered scheduler started as node {Node}")]
+    public static partial void SchedulerStarted(this ILogger logger, string node);
+
     [LoggerMessage(LogLevel.Warning, "{Count} crawl run(s) left running by a stopped process were marked failed")]
     public static partial void RunsAbandoned(this ILogger logger, int count);
 

@@ -29,7 +29,7 @@ public static class CrawlCommand
             var summaries = new List<CrawlSummary>();
             foreach (var source in sources)
             {
-                summaries.Add(await runner.RunAsync(source, CrawlTrigger.Manual, progress, token));
+                summaries.Add(await runner.RunAsync(source, CrawlTrigger.Manual, progress, ct: token));
             }
 
             await output.Out.WriteLineAsync($"{"source",-28} {"result",-8} {"fetched",7} {"new",5} {"updated",7} {"same",5} {"merged",6} {"closed",6}");

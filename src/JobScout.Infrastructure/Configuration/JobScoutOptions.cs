@@ -28,6 +28,8 @@ public sealed class JobScoutOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     public AlertOptions Alerts { get; set; } = new();
+
+    public ClusterOptions Cluster { get; set; } = new();
 }
 
 public sealed class AccountOptions

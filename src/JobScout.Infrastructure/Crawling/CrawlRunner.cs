@@ -30,9 +30,10 @@ public sealed class CrawlRunner(
     // A whole-board source makes one pass without a query.
     private static readonly List<string?> WholeBoard = [null];
 
-    public async Task<CrawlSummary> RunAsync(SourceOptions source, string trigger = CrawlTrigger.Schedule, IProgress<string>? report = null, CancellationToken ct = default)
+    public async Task<CrawlSummary> RunAsync(
+        SourceOptions source, string trigger = CrawlTrigger.Schedule, IProgress<string>? report = null, DateTimeOffset? scheduledFor = null, CancellationToken ct = default)
     {
-        var runId = await runs.StartAsync(source.Id, trigger, ct);
+        var runId = await runs.StartAsync(source.Id, trigger, scheduledFor, ct);
         progress.Start(source.Id);
         var tally = new CrawlTally();
         try

@@ -35,7 +35,13 @@ public sealed class CrawlSourceJob(
             return;
         }
 
-        await runner.RunAsync(source, trigger, report: null, cancellationToken);
+        if (context.Recovering && await runs.AbandonRunningOfSourceAsync(sourceId, cancellationToken) is > 0)
+        {
+            // Quartz never runs this job twice at once in the cluster, so a run still marked running belongs to the dead node.
+            logger.CrawlRecovered(sourceId);
+        }
+
+        await runner.RunAsync(source, trigger, report: null, context.ScheduledFireTimeUtc, cancellationToken);
         await SavedSearchAlertJob.TriggerAfterCrawlAsync(context.Scheduler, cancellationToken);
     }
 

@@ -11,6 +11,7 @@ namespace JobScout.Infrastructure.Startup;
 public sealed class JobScoutInitializer(
     DataPaths paths,
     Migrator migrator,
+    DbConnectionFactory connections,
     ExampleListings examples,
     CrawlRunStore runs,
     ILogger<JobScoutInitializer> logger,
@@ -25,7 +26,7 @@ public sealed class JobScoutInitializer(
     {
         paths.EnsureCreated();
         await migrator.MigrateAsync(SchemaMigrations.All, ct);
-        if (ownsCrawls && await runs.AbandonRunningAsync(ct) is var abandoned and > 0)
+        if (ownsCrawls && await runs.AbandonRunningAsync(connections.Dialect.SupportsCluster, ct) is var abandoned and > 0)
         {
             logger.RunsAbandoned(abandoned);
         }

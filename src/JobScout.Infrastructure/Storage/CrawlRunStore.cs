@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dapper;
+using JobScout.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace JobScout.Infrastructure.Storage;
 
@@ -35,14 +37,18 @@ public static class CrawlRunStatus
 }
 
 /// <summary>The record of every crawl run: started, finished, counts and the error if any.</summary>
-public sealed class CrawlRunStore(DbConnectionFactory connections, TimeProvider clock)
+public sealed class CrawlRunStore(DbConnectionFactory connections, IOptions<JobScoutOptions> options, TimeProvider clock)
 {
-    public async Task<long> StartAsync(string sourceId, string trigger = CrawlTrigger.Schedule, CancellationToken ct = default)
+    private const string Abandoned = "status = 'failed', finished_at = @now, error = 'The process stopped before the run finished.'";
+
+    /// <summary>Records a run starting on this node; <paramref name="scheduledFor"/> is the trigger firing it answers, if any.</summary>
+    public async Task<long> StartAsync(string sourceId, string trigger = CrawlTrigger.Schedule, DateTimeOffset? scheduledFor = null, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(
-            "INSERT INTO crawl_runs (source_id, started_at, status, trigger_kind) VALUES (@sourceId, @now, 'running', @trigger) RETURNING id",
-            new { sourceId, now = Now(), trigger });
+        return await connection.ExecuteScalarAsync<long>("""
+            INSERT INTO crawl_runs (source_id, started_at, status, trigger_kind, node, scheduled_for)
+            VALUES (@sourceId, @now, 'running', @trigger, @node, @scheduledFor) RETURNING id
+            """, new { sourceId, now = Now(), trigger, node = options.Value.Cluster.EffectiveNodeName, scheduledFor = scheduledFor is { } at ? DbTime.Format(at) : null });
     }
 
     public async Task FinishAsync(long runId, CrawlRunOutcome outcome, CancellationToken ct = default)
@@ -79,13 +85,23 @@ public sealed class CrawlRunStore(DbConnectionFactory connections, TimeProvider 
         return (failures.Count, last is null ? null : DateTimeOffset.Parse(last, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Runs left "running" by a process that died are closed as failed at start-up.</summary>
-    public async Task<int> AbandonRunningAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Runs left "running" by a process that died are closed as failed at start-up: every such run when this process is
+    /// the only scheduler, only this node's own in a cluster (the others' may be running).
+    /// </summary>
+    public async Task<int> AbandonRunningAsync(bool clustered, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
         return await connection.ExecuteAsync(
-            "UPDATE crawl_runs SET status = 'failed', finished_at = @now, error = 'The process stopped before the run finished.' WHERE status = 'running'",
-            new { now = Now() });
+            $"UPDATE crawl_runs SET {Abandoned} WHERE status = 'running'" + (clustered ? " AND node = @node" : ""),
+            new { now = Now(), node = options.Value.Cluster.EffectiveNodeName });
+    }
+
+    /// <summary>When a node takes over the crawl of a node that died, that node's run of the source is over.</summary>
+    public async Task<int> AbandonRunningOfSourceAsync(string sourceId, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteAsync($"UPDATE crawl_runs SET {Abandoned} WHERE status = 'running' AND source_id = @sourceId", new { now = Now(), sourceId });
     }
 
     /// <summary>The newest run of each source.</summary>

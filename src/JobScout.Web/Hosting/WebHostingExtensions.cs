@@ -34,7 +34,8 @@ public static class WebHostingExtensions
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store")
-            .AddCheck<IndexHealthCheck>("index");
+            .AddCheck<IndexHealthCheck>("index")
+            .AddCheck<SchedulerHealthCheck>("scheduler");
         return builder;
     }
 

@@ -249,5 +249,10 @@ public static class SchemaMigrations
             CREATE INDEX ix_listing_changes_listing ON listing_changes (listing_id, id);
             CREATE INDEX ix_listing_changes_changed_at ON listing_changes (changed_at);
             """),
+        new(8, "which node ran each crawl, for which scheduled firing", """
+            ALTER TABLE crawl_runs ADD COLUMN node TEXT NULL;
+            ALTER TABLE crawl_runs ADD COLUMN scheduled_for TEXT NULL;
+            CREATE INDEX ix_crawl_runs_running ON crawl_runs (status, source_id);
+            """),
     ];
 }
