@@ -1,12 +1,9 @@
 using JobScout.Infrastructure;
-using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Crawling;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Startup;
 using JobScout.Web.Accounts;
 using JobScout.Web.Health;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace JobScout.Web.Hosting;
 
@@ -20,11 +17,7 @@ public static class WebHostingExtensions
         services.AddHostedService<InitializerHostedService>();
         services.AddJobScoutScheduling(builder.Configuration);
         services.AddHostedService<IndexFollowerService>();
-        // Anti-forgery and cookie keys live with the rest of the runtime state, so a restart keeps forms valid.
-        var paths = new DataPaths(Options.Create(builder.Configuration.GetSection(JobScoutOptions.Section).Get<JobScoutOptions>() ?? new JobScoutOptions()));
-        services.AddDataProtection()
-            .SetApplicationName("JobScout")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Root, "keys")));
+        services.AddJobScoutDataProtection(builder.Configuration);
         services.AddJobScoutAccounts();
         services.AddSingleton<JobScout.Web.Coaching.CoachDashboardBuilder>();
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));

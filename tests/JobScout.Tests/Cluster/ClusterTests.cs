@@ -86,6 +86,33 @@ public sealed class ClusterTests(ITestOutputHelper output)
         Report($"cluster: killed {victim.Name} (kill -9) mid-crawl; {survivor.Name} finished the crawl {taken.TotalSeconds:0.0} s later: 30 listings stored, 30 distinct, 30 in its index; the dead run marked failed");
     }
 
+    [Fact]
+    public async Task A_visitor_signed_in_on_one_node_stays_signed_in_on_the_other()
+    {
+        await using var cluster = new ClusterHarness();
+        var a = await cluster.StartNodeAsync("node-a", Never);
+        var b = await cluster.StartNodeAsync("node-b", Never);
+        using var handler = new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler);
+
+        var form = await browser.GetStringAsync(new Uri(a.Url, "/account/register"));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        using var registered = await browser.PostAsync(new Uri(a.Url, "/account/register"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "noor@example.com",
+            ["displayName"] = "Noor",
+            ["password"] = "a long cluster password",
+            ["confirm"] = "a long cluster password",
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, registered.StatusCode);
+
+        // The cookie node A issued opens the account page on node B: the keys are shared through the database.
+        using var onB = await browser.GetAsync(new Uri(b.Url, "/account"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, onB.StatusCode);
+        Assert.Contains("noor@example.com", await onB.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static List<string> Firings(IReadOnlyList<RunRow> runs) =>
         runs.Where(r => r.ScheduledFor is not null && r.Status != "running").Select(r => r.ScheduledFor!).Distinct().Order(StringComparer.Ordinal).ToList();
 

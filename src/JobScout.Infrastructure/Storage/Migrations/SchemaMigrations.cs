@@ -249,10 +249,16 @@ public static class SchemaMigrations
             CREATE INDEX ix_listing_changes_listing ON listing_changes (listing_id, id);
             CREATE INDEX ix_listing_changes_changed_at ON listing_changes (changed_at);
             """),
-        new(8, "which node ran each crawl, for which scheduled firing", """
+        new(8, "which node ran each crawl, for which firing; data-protection keys shared by the nodes", """
             ALTER TABLE crawl_runs ADD COLUMN node TEXT NULL;
             ALTER TABLE crawl_runs ADD COLUMN scheduled_for TEXT NULL;
             CREATE INDEX ix_crawl_runs_running ON crawl_runs (status, source_id);
+
+            CREATE TABLE data_protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
             """),
     ];
 }
