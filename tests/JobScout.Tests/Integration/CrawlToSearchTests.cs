@@ -93,10 +93,19 @@ public sealed class CrawlToSearchTests : IDisposable
         using var factory = CreateFactory();
         using var client = factory.CreateClient();
 
-        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)));
+        // As a load balancer would: wait for Healthy (a clustered scheduler starts in the background).
+        var health = JsonDocument.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)));
+        for (var i = 0; i < 100 && health.RootElement.GetProperty("status").GetString() != "Healthy"; i++)
+        {
+            health.Dispose();
+            await Task.Delay(100);
+            health = JsonDocument.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)));
+        }
 
+        using var final = health;
         Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
         var checks = health.RootElement.GetProperty("checks");
+        Assert.Equal("Running", checks.GetProperty("scheduler").GetProperty("data").GetProperty("status").GetString());
         Assert.Equal(ShippedExamples.Relevant, checks.GetProperty("store").GetProperty("data").GetProperty("openListings").GetInt32());
         Assert.Equal(ShippedExamples.Relevant, checks.GetProperty("index").GetProperty("data").GetProperty("documents").GetInt32());
         Assert.Equal(0, checks.GetProperty("index").GetProperty("data").GetProperty("lag").GetInt32());

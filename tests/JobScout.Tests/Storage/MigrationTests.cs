@@ -62,6 +62,28 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_at_the_previous_version_keeps_its_crawl_runs_and_gains_the_new_columns()
+    {
+        await using var services = TestServices.Create(_dir.Path);
+        var migrator = services.GetRequiredService<Migrator>();
+        var previous = SchemaMigrations.All.Take(SchemaMigrations.All.Count - 1).ToList();
+        await migrator.MigrateAsync(previous);
+        var connections = services.GetRequiredService<DbConnectionFactory>();
+        await using (var connection = await connections.OpenAsync())
+        {
+            await connection.ExecuteAsync("INSERT INTO crawl_runs (source_id, started_at, status) VALUES ('greenhouse-x', '2026-11-01T00:00:00Z', 'succeeded')");
+        }
+
+        await migrator.MigrateAsync(SchemaMigrations.All);
+
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), await migrator.CurrentVersionAsync());
+        var run = Assert.Single((await services.GetRequiredService<CrawlRunStore>().LatestBySourceAsync()).Values);
+        Assert.Equal("greenhouse-x", run.SourceId);
+        await using var after = await connections.OpenAsync();
+        Assert.Null(await after.ExecuteScalarAsync<string?>("SELECT node FROM crawl_runs"));
+    }
+
+    [Fact]
     public async Task A_failing_migration_leaves_the_database_as_it_was()
     {
         await using var services = TestServices.Create(_dir.Path);
