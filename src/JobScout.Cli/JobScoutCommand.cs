@@ -27,6 +27,8 @@ public static class JobScoutCommand
         root.Subcommands.Add(ResumeCheckCommand.Create(output));
         root.Subcommands.Add(AssessmentsCommand.Create(output));
         root.Subcommands.Add(CheckMessageCommand.Create(output));
+        root.Subcommands.Add(BackupCommand.CreateBackup(output));
+        root.Subcommands.Add(BackupCommand.CreateRestore(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DataPaths>();
         services.AddSingleton<DbConnectionFactory>();
         services.AddSingleton<Migrator>();
+        services.AddSingleton<Backup.DatabaseBackup>();
         services.AddSingleton<ListingStore>();
         services.AddSingleton<PlatformListings>();
         services.AddSingleton<CrawlRunStore>();

@@ -104,6 +104,7 @@ public abstract class SiteHost : IAsyncLifetime
             builder.UseSetting("JobScout:DataDirectory", dataDirectory);
             builder.UseSetting("JobScout:Crawler:Enabled", "false");
             builder.UseSetting("JobScout:Crawler:RunOnStart", "false");
+            builder.UseSetting("JobScout:RateLimits:SignInPerMinute", "1000"); // journeys sign several people in within a minute
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

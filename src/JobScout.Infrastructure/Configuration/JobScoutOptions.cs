@@ -30,6 +30,8 @@ public sealed class JobScoutOptions
     public AlertOptions Alerts { get; set; } = new();
 
     public ClusterOptions Cluster { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
 }
 
 public sealed class AccountOptions

@@ -121,6 +121,23 @@ public sealed class ListingIndex : IDisposable
         Commit(0);
     }
 
+    /// <summary>Every listing id the index holds, as many times as it holds it (a consistency check against the database).</summary>
+    public IReadOnlyList<long> AllIds() => WithSearcher(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var ids = new List<long>(reader.NumDocs);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                ids.Add(long.Parse(reader.Document(doc).Get(ListingFields.Id), CultureInfo.InvariantCulture));
+            }
+        }
+
+        return ids;
+    });
+
     internal T WithSearcher<T>(Func<IndexSearcher, T> search)
     {
         try

@@ -137,6 +137,13 @@ public sealed class ListingStore(DbConnectionFactory connections, TimeProvider c
         return rows.Select(r => new ListingChange(listingId, r.Field, r.From, r.To, DbTime.Parse(r.At))).ToList();
     }
 
+    /// <summary>The ids the index should hold: open listings that are not another's duplicate.</summary>
+    public async Task<IReadOnlyList<long>> SearchableIdsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return (await connection.QueryAsync<long>("SELECT id FROM listings WHERE status = 'open' AND duplicate_of IS NULL ORDER BY id")).ToList();
+    }
+
     public async Task<long> CurrentSequenceAsync(CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);

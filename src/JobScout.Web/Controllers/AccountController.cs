@@ -2,11 +2,13 @@ using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Email;
 using JobScout.Web.Accounts;
+using JobScout.Web.Hosting;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace JobScout.Web.Controllers;
@@ -22,6 +24,7 @@ public sealed class AccountController(AccountService accounts, UserStore users, 
         View(new SignInForm(null, returnUrl, Notice: reset ? "Your password was changed. Sign in with the new one." : null));
 
     [HttpPost("signin")]
+    [EnableRateLimiting(RateLimitingExtensions.SignIn)]
     public async Task<IActionResult> SignIn(string? email, string? password, string? returnUrl, CancellationToken ct)
     {
         var outcome = await accounts.SignInAsync(email ?? "", password ?? "", ct);
@@ -53,6 +56,7 @@ public sealed class AccountController(AccountService accounts, UserStore users, 
         : NotFound();
 
     [HttpPost("register")]
+    [EnableRateLimiting(RateLimitingExtensions.SignIn)]
     public async Task<IActionResult> Register(string? email, string? displayName, string? password, string? confirm, string? returnUrl, CancellationToken ct)
     {
         if (!options.Value.Accounts.AllowRegistration)

@@ -1,7 +1,9 @@
 using JobScout.Infrastructure.Accounts;
 using JobScout.Infrastructure.Configuration;
+using JobScout.Web.Hosting;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace JobScout.Web.Controllers;
@@ -14,6 +16,7 @@ public sealed class PasswordResetController(AccountService accounts, IOptions<Jo
     public IActionResult Forgot() => View();
 
     [HttpPost("forgot")]
+    [EnableRateLimiting(RateLimitingExtensions.SignIn)]
     public async Task<IActionResult> Forgot(string? email, CancellationToken ct)
     {
         if (AccountService.CheckEmail(email?.Trim()) is null)
@@ -31,6 +34,7 @@ public sealed class PasswordResetController(AccountService accounts, IOptions<Jo
         : View(new ResetForm(token, MinPasswordLength: options.Value.Accounts.MinPasswordLength));
 
     [HttpPost("reset")]
+    [EnableRateLimiting(RateLimitingExtensions.SignIn)]
     public async Task<IActionResult> Reset(string? token, string? password, string? confirm, CancellationToken ct)
     {
         var error = string.IsNullOrEmpty(token) ? "This reset link is incomplete. Ask for a new one."

@@ -1,7 +1,9 @@
 using JobScout.Infrastructure.Resumes;
 using JobScout.Infrastructure.Storage;
+using JobScout.Web.Hosting;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace JobScout.Web.Controllers;
 
@@ -21,6 +23,7 @@ public sealed class ResumeController(ListingStore listings) : Controller
         await FormAsync(listing, target ?? "guide", error: null, ct) is var (view, found) && found ? view : NotFound();
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimitingExtensions.Uploads)]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
     public async Task<IActionResult> Check(IFormFile? file, string? text, string? target, long? listing, CancellationToken ct)

@@ -18,6 +18,11 @@ public static class WebHostingExtensions
         services.AddJobScoutScheduling(builder.Configuration);
         services.AddHostedService<IndexFollowerService>();
         services.AddJobScoutDataProtection(builder.Configuration);
+        services.AddJobScoutRateLimits(builder.Configuration);
+        // Behind a reverse proxy on the same machine: its X-Forwarded-Proto says the visitor came over HTTPS (so HSTS is
+        // sent) and X-Forwarded-For is the address the rate limits count.
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
         services.AddJobScoutAccounts();
         services.AddSingleton<JobScout.Web.Coaching.CoachDashboardBuilder>();
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
@@ -34,6 +39,7 @@ public static class WebHostingExtensions
 
     public static WebApplication UseJobScoutWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -45,6 +51,7 @@ public static class WebHostingExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });

@@ -18,6 +18,9 @@ public sealed class JobScoutWebFactory(string dataDirectory, IDictionary<string,
         builder.UseSetting("JobScout:Crawler:AllowPrivateNetworks", "true"); // the test boards live on loopback
         builder.UseSetting("JobScout:Crawler:PerHostDelayMilliseconds", "0");
         builder.UseSetting("JobScout:Index:FollowIntervalSeconds", "1");
+        // Tests sign in and upload far more often than people do; the limits have their own tests.
+        builder.UseSetting("JobScout:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("JobScout:RateLimits:UploadsPerMinute", "100000");
         foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
         {
             builder.UseSetting(key, value);
