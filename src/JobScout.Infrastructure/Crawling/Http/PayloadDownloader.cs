@@ -60,7 +60,20 @@ public sealed class PayloadDownloader(
                 throw new SourceFetchException($"{uri.Host} answered {(int)response.StatusCode} {response.ReasonPhrase} for {uri.AbsolutePath}.");
             }
 
-            var body = await ReadCappedAsync(response, options.Value.Crawler.MaxResponseBytes, uri, truncate: false, ct);
+            // The time-out above ends at the headers; a source trickling its body a byte at a time gets as long again.
+            var seconds = Math.Max(1, options.Value.Crawler.TimeoutSeconds);
+            using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            bodyDeadline.CancelAfter(TimeSpan.FromSeconds(seconds));
+            string body;
+            try
+            {
+                body = await ReadCappedAsync(response, options.Value.Crawler.MaxResponseBytes, uri, truncate: false, bodyDeadline.Token);
+            }
+            catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+            {
+                throw new SourceFetchException($"{uri.Host} sent its answer too slowly (not finished within {seconds} s).", ex);
+            }
+
             var fresh = new HttpValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
             return new FetchResult(uri, false, body, fresh);
         }
