@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Crawl source {Source} is paused after repeated failures; its scheduled run was skipped")]
     public static partial void SourcePaused(this ILogger logger, string source);
 
+    [LoggerMessage(LogLevel.Warning, "Could not roll the index writer back after a failed write; it is reopened on next use")]
+    public static partial void IndexWriterResetFailed(this ILogger logger, Exception error);
+
     [LoggerMessage(LogLevel.Warning, "Took over the crawl of {SourceId} from a node that stopped; its unfinished run was marked failed")]
     public static partial void CrawlRecovered(this ILogger logger, string sourceId);
 

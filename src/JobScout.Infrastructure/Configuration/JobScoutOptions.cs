@@ -87,6 +87,9 @@ public sealed class DatabaseOptions
 
     /// <summary>Empty: <c>jobscout.db</c> in the data directory.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>SQLite: how long a statement waits for another process's write lock before it fails.</summary>
+    public int BusyTimeoutSeconds { get; set; } = 30;
 }
 
 public sealed class CrawlerOptions

@@ -62,22 +62,28 @@ public sealed class ListingIndex : IDisposable
         {
             lock (_gate)
             {
-                if (_writer is null)
-                {
-                    // A larger buffer means fewer, larger flushes when a crawl or a rebuild writes many listings.
-                    var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
-                    _writer = new IndexWriter(_directory, config);
-                    if (!DirectoryReader.IndexExists(_directory))
-                    {
-                        _writer.Commit(); // an empty commit, so readers can open
-                    }
-
-                    _searchers = new SearcherManager(_writer, true, null);
-                }
-
-                return _writer;
+                return OpenLocked().Writer;
             }
         }
+    }
+
+    /// <summary>The writer and its searchers, opened from the last commit when there are none (first use, or after a failed write).</summary>
+    private (IndexWriter Writer, SearcherManager Searchers) OpenLocked()
+    {
+        if (_writer is null)
+        {
+            // A larger buffer means fewer, larger flushes when a crawl or a rebuild writes many listings.
+            var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+            _writer = new IndexWriter(_directory, config);
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                _writer.Commit(); // an empty commit, so readers can open
+            }
+
+            _searchers = new SearcherManager(_writer, true, null);
+        }
+
+        return (_writer, _searchers!);
     }
 
     /// <summary>Adds, replaces or removes the changed listings, then commits with their last sequence.</summary>
@@ -85,6 +91,22 @@ public sealed class ListingIndex : IDisposable
     /// <param name="upToSequence">The change sequence the commit records.</param>
     /// <param name="fresh">The index was just cleared: add without looking for an older copy (a rebuild).</param>
     public void Apply(IReadOnlyList<StoredListing> changes, long upToSequence, bool fresh = false)
+    {
+        try
+        {
+            ApplyUncommitted(changes, fresh);
+            Commit(upToSequence);
+        }
+        catch
+        {
+            // A full disk or a failing device: drop what was not committed and reopen from the last good commit on next
+            // use, so searches keep answering from it and the follower retries from its sequence once there is room.
+            ResetWriter();
+            throw;
+        }
+    }
+
+    private void ApplyUncommitted(IReadOnlyList<StoredListing> changes, bool fresh)
     {
         var writer = Writer;
         if (fresh)
@@ -94,7 +116,6 @@ public sealed class ListingIndex : IDisposable
                 changes.Where(s => s.IsSearchable),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 stored => writer.AddDocument(ListingDocument.From(stored)));
-            Commit(upToSequence);
             return;
         }
 
@@ -110,8 +131,25 @@ public sealed class ListingIndex : IDisposable
                 writer.DeleteDocuments(idTerm);
             }
         }
+    }
 
-        Commit(upToSequence);
+    private void ResetWriter()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                _writer?.Rollback(); // also closes it and releases the write lock
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                _logger.IndexWriterResetFailed(ex);
+            }
+
+            _searchers?.Dispose();
+            _searchers = null;
+            _writer = null;
+        }
     }
 
     /// <summary>Empties the index; the next commit starts again from sequence zero.</summary>
@@ -140,9 +178,13 @@ public sealed class ListingIndex : IDisposable
 
     internal T WithSearcher<T>(Func<IndexSearcher, T> search)
     {
+        SearcherManager manager;
         try
         {
-            _ = Writer;
+            lock (_gate)
+            {
+                manager = OpenLocked().Searchers;
+            }
         }
         catch (LockObtainFailedException)
         {
@@ -156,14 +198,14 @@ public sealed class ListingIndex : IDisposable
             return search(new IndexSearcher(reader));
         }
 
-        var searcher = _searchers!.Acquire();
+        var searcher = manager.Acquire();
         try
         {
             return search(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            manager.Release(searcher);
         }
     }
 

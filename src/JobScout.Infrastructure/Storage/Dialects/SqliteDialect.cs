@@ -13,9 +13,11 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
-    // WAL lets the site read while a crawl writes; busy_timeout rides out the CLI writing at the same time.
+    // WAL lets the site read while a crawl writes; busy_timeout rides out another process (the CLI) writing at the same
+    // time, for as long as the connection's command timeout (JobScout:Database:BusyTimeoutSeconds).
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        connection.ExecuteAsync(
+            $"PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {((SqliteConnection)connection).DefaultTimeout * 1000}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
 
     // IMMEDIATE takes the write lock at BEGIN rather than at the first write.
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
