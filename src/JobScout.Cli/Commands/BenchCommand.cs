@@ -51,6 +51,8 @@ public static class BenchCommand
         bench.Subcommands.Add(parse);
         bench.Subcommands.Add(CreateSearch(output));
         bench.Subcommands.Add(CreateResume(output));
+        bench.Subcommands.Add(BenchLoadCommand.CreateSeed(output));
+        bench.Subcommands.Add(BenchLoadCommand.CreateLoad(output));
         return bench;
     }
 

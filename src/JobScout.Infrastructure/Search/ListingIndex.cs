@@ -26,6 +26,7 @@ public sealed class ListingIndex : IDisposable
     private readonly ILogger<ListingIndex> _logger;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private long _generation;
 
     public ListingIndex(DataPaths paths, ILogger<ListingIndex> logger)
     {
@@ -149,6 +150,8 @@ public sealed class ListingIndex : IDisposable
             _searchers?.Dispose();
             _searchers = null;
             _writer = null;
+            Interlocked.Increment(ref _generation);
+            Changed?.Invoke();
         }
     }
 
@@ -209,6 +212,12 @@ public sealed class ListingIndex : IDisposable
         }
     }
 
+    /// <summary>Changes whenever what searches see may have changed (a commit, or a writer reopened after a failure).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Raised after <see cref="Generation"/> changes, for caches of what searches answered.</summary>
+    public event Action? Changed;
+
     private void Commit(long sequence)
     {
         var writer = Writer;
@@ -219,6 +228,8 @@ public sealed class ListingIndex : IDisposable
         });
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke();
         _logger.IndexCommitted(sequence);
     }
 

@@ -10,6 +10,8 @@ namespace JobScout.Infrastructure.Search;
 /// </summary>
 public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 {
+    private readonly SearchResultCache _recent = new(index, clock);
+
     private static readonly SortField Newest = new(ListingFields.Posted, SortFieldType.INT64, true);
 
     // Only what a result line shows is read from the stored fields; the highlight source only when it is used.
@@ -21,7 +23,13 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 
     private static readonly HashSet<string> HighlightFields = [.. DisplayFields, ListingFields.DescriptionHighlight];
 
-    public SearchResults Search(SearchRequest request)
+    /// <summary>Answers from the recent-results cache when the same search ran since the index last changed.</summary>
+    public SearchResults Search(SearchRequest request) => _recent.GetOrAdd(request, Run);
+
+    /// <summary>The search itself, never from the cache (benchmarks time this).</summary>
+    public SearchResults SearchUncached(SearchRequest request) => Run(request);
+
+    private SearchResults Run(SearchRequest request)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);

@@ -22,7 +22,7 @@ public sealed class DbConnectionFactory
         }
 
         _connectionString = string.IsNullOrWhiteSpace(configured)
-            ? new SqliteConnectionStringBuilder { DataSource = paths.DatabaseFile, Pooling = true, DefaultTimeout = Math.Max(1, database.BusyTimeoutSeconds) }.ToString()
+            ? new SqliteConnectionStringBuilder { DataSource = paths.DatabaseFile, Pooling = true, ForeignKeys = true, DefaultTimeout = Math.Max(1, database.BusyTimeoutSeconds) }.ToString()
             : configured;
     }
 

@@ -93,6 +93,26 @@ public sealed class ListingStore(DbConnectionFactory connections, TimeProvider c
         return ids.Count;
     }
 
+    /// <summary>A listing with the other sources that carry it and its recorded changes, read over one connection.</summary>
+    public async Task<(StoredListing Listing, IReadOnlyList<(string Source, string? Url)> AlsoListed, IReadOnlyList<ListingChange> Changes)?> GetPageAsync(
+        long id, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ListingRow>($"SELECT {ListingRow.Columns} FROM listings WHERE id = @id", new { id });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var also = await connection.QueryAsync<(string Source, string Json)>(
+            "SELECT source, listing_json FROM listings WHERE duplicate_of = @id AND status = 'open' ORDER BY id", new { id });
+        var changes = await connection.QueryAsync<(string Field, string From, string To, string At)>(
+            "SELECT field, old_value, new_value, changed_at FROM listing_changes WHERE listing_id = @id ORDER BY id", new { id });
+        return (row.ToStored(),
+            also.Select(r => (r.Source, ListingJson.Deserialize(r.Json).Url)).ToList(),
+            changes.Select(r => new ListingChange(id, r.Field, r.From, r.To, DbTime.Parse(r.At))).ToList());
+    }
+
     public async Task<StoredListing?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);

@@ -1,7 +1,9 @@
 using JobScout.Infrastructure.Search;
 using JobScout.Web.Controllers;
+using JobScout.Web.Hosting;
 using JobScout.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace JobScout.Web.Api;
 
@@ -14,6 +16,7 @@ namespace JobScout.Web.Api;
 public sealed class SearchApiController(ListingSearcher searcher) : ControllerBase
 {
     [HttpGet("/api/search")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPages)]
     [ProducesResponseType<SearchApiResponse>(StatusCodes.Status200OK)]
     [EndpointSummary("Search AI-training listings")]
     [EndpointDescription("The JSON twin of /search: same parameters, same hits, with facet counts (drill-sideways for selected facets).")]

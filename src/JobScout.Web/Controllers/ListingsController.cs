@@ -1,16 +1,18 @@
 using JobScout.Infrastructure.Storage;
+using JobScout.Web.Hosting;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace JobScout.Web.Controllers;
 
 public sealed class ListingsController(ListingStore store) : Controller
 {
     [HttpGet("/listings/{id:long}")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPages)]
     public async Task<IActionResult> Show(long id, CancellationToken ct)
     {
-        var stored = await store.GetAsync(id, ct);
-        if (stored is null)
+        if (await store.GetPageAsync(id, ct) is not var (stored, also, changes))
         {
             return NotFound();
         }
@@ -20,10 +22,6 @@ public sealed class ListingsController(ListingStore store) : Controller
             return RedirectToActionPermanent(nameof(Show), new { id = canonical });
         }
 
-        var also = await store.AlsoListedAsync(id, ct);
-        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt, also)
-        {
-            Changes = await store.ChangesAsync(id, ct),
-        });
+        return View(new ListingViewModel(stored.Id, stored.Listing, stored.IsExample, stored.IsOpen, stored.FirstSeenAt, also) { Changes = changes });
     }
 }

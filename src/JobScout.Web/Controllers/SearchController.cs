@@ -1,8 +1,10 @@
 using System.Globalization;
 using JobScout.Infrastructure.Search;
+using JobScout.Web.Hosting;
 using JobScout.Web.Search;
 using JobScout.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace JobScout.Web.Controllers;
 
@@ -15,6 +17,7 @@ public sealed class SearchController(ListingSearcher searcher, TimeProvider cloc
     private static readonly TimeSpan SittingLength = TimeSpan.FromHours(1);
 
     [HttpGet("/search")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPages)]
     public IActionResult Index()
     {
         var parameters = SearchParameters.From(Request.Query);

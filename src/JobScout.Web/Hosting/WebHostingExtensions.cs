@@ -19,6 +19,7 @@ public static class WebHostingExtensions
         services.AddHostedService<IndexFollowerService>();
         services.AddJobScoutDataProtection(builder.Configuration);
         services.AddJobScoutRateLimits(builder.Configuration);
+        services.AddJobScoutOutputCache();
         // Behind a reverse proxy on the same machine: its X-Forwarded-Proto says the visitor came over HTTPS (so HSTS is
         // sent) and X-Forwarded-For is the address the rate limits count.
         services.Configure<ForwardedHeadersOptions>(forwarded =>
@@ -54,6 +55,7 @@ public static class WebHostingExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapOpenApi(); // the API's description at /openapi/v1.json
         app.MapControllers();

@@ -20,10 +20,12 @@ public sealed record ListingViewModel(
         Listing.RoleTypes.Concat(Listing.Domains).Concat(Listing.TaskTypes).Select(Taxonomy.Default.LabelOf).Distinct().ToList();
 
     /// <summary>The scam checker's signs in this listing, explained, and the pay and company flags of its parsed fields.</summary>
-    public IReadOnlyList<string> Warnings => ScamChecker.ListingSignals(Listing.Title + "\n" + Listing.Description, Listing.ApplyUrl)
+    public IReadOnlyList<string> Warnings => _warnings ??= ScamChecker.ListingSignals(Listing.Title + "\n" + Listing.Description, Listing.ApplyUrl)
         .Select(s => s.Explanation)
         .Concat(Listing.Flags.Where(f => f is "pay-too-good" or "no-company").Select(Taxonomy.Default.LabelOf))
         .ToList();
+
+    private IReadOnlyList<string>? _warnings;
 
     public string? EmploymentLabel => Listing.EmploymentType?.Replace('_', '-') switch
     {

@@ -13,11 +13,16 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
-    // WAL lets the site read while a crawl writes; busy_timeout rides out another process (the CLI) writing at the same
-    // time, for as long as the connection's command timeout (JobScout:Database:BusyTimeoutSeconds).
-    public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecuteAsync(
-            $"PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {((SqliteConnection)connection).DefaultTimeout * 1000}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    // WAL lets the site read while a crawl writes; it is a property of the file, so it is set once per database a
+    // process opens. Waiting out another process's write lock (busy) is the connection's command timeout
+    // (JobScout:Database:BusyTimeoutSeconds).
+    public override Task PrepareAsync(DbConnection connection, CancellationToken ct)
+    {
+        var wal = WalSet.TryAdd(connection.ConnectionString, true) ? "PRAGMA journal_mode = WAL; " : "";
+        return connection.ExecuteAsync($"{wal}PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> WalSet = new(StringComparer.Ordinal);
 
     // IMMEDIATE takes the write lock at BEGIN rather than at the first write.
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
