@@ -122,12 +122,7 @@ public sealed class ClusterNode : IAsyncDisposable
     }
 
     /// <summary>The site as built beside the tests (same configuration: Debug or Release).</summary>
-    private static string WebAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = Path.Combine(Paths.RepositoryRoot, "src", "JobScout.Web", "bin", configuration, "net10.0", "JobScout.Web.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the site is missing.", path);
-    }
+    private static string WebAssembly() => Paths.Built("JobScout.Web", "JobScout.Web.dll");
 
     private static int FreeLoopbackPort()
     {

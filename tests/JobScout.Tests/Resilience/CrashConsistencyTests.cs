@@ -122,12 +122,7 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
-    private static string Cli()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = Path.Combine(Paths.RepositoryRoot, "src", "JobScout.Cli", "bin", configuration, "net10.0", "jobscout.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the jobscout command is missing.", path);
-    }
+    private static string Cli() => Paths.Built("JobScout.Cli", "jobscout.dll");
 
     private void Report(string line)
     {

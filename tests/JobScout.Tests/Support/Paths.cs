@@ -19,6 +19,14 @@ public static class Paths
         return path;
     }
 
+    /// <summary>A project's built assembly in the same configuration (Debug or Release) as the tests, for running it as a process.</summary>
+    public static string Built(string project, string assembly)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution first: {assembly} is missing.", path);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
