@@ -28,8 +28,6 @@ public sealed class DbConnectionFactory
 
     public SqlDialect Dialect { get; }
 
-    public string ConnectionString => _connectionString;
-
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = Dialect.CreateConnection(_connectionString);

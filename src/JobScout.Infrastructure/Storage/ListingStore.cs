@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using JobScout.Core.Listings;
@@ -71,6 +72,11 @@ public sealed class ListingStore(DbConnectionFactory connections, TimeProvider c
     public async Task<IReadOnlyList<(string Source, string? Url)>> AlsoListedAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
+        return await ReadAlsoListedAsync(connection, id);
+    }
+
+    private static async Task<IReadOnlyList<(string Source, string? Url)>> ReadAlsoListedAsync(DbConnection connection, long id)
+    {
         var rows = await connection.QueryAsync<(string Source, string Json)>(
             "SELECT source, listing_json FROM listings WHERE duplicate_of = @id AND status = 'open' ORDER BY id", new { id });
         return rows.Select(r => (r.Source, ListingJson.Deserialize(r.Json).Url)).ToList();
@@ -104,13 +110,7 @@ public sealed class ListingStore(DbConnectionFactory connections, TimeProvider c
             return null;
         }
 
-        var also = await connection.QueryAsync<(string Source, string Json)>(
-            "SELECT source, listing_json FROM listings WHERE duplicate_of = @id AND status = 'open' ORDER BY id", new { id });
-        var changes = await connection.QueryAsync<(string Field, string From, string To, string At)>(
-            "SELECT field, old_value, new_value, changed_at FROM listing_changes WHERE listing_id = @id ORDER BY id", new { id });
-        return (row.ToStored(),
-            also.Select(r => (r.Source, ListingJson.Deserialize(r.Json).Url)).ToList(),
-            changes.Select(r => new ListingChange(id, r.Field, r.From, r.To, DbTime.Parse(r.At))).ToList());
+        return (row.ToStored(), await ReadAlsoListedAsync(connection, id), await ReadChangesAsync(connection, id));
     }
 
     public async Task<StoredListing?> GetAsync(long id, CancellationToken ct = default)
@@ -152,6 +152,11 @@ public sealed class ListingStore(DbConnectionFactory connections, TimeProvider c
     public async Task<IReadOnlyList<ListingChange>> ChangesAsync(long listingId, CancellationToken ct = default)
     {
         await using var connection = await connections.OpenAsync(ct);
+        return await ReadChangesAsync(connection, listingId);
+    }
+
+    private static async Task<IReadOnlyList<ListingChange>> ReadChangesAsync(DbConnection connection, long listingId)
+    {
         var rows = await connection.QueryAsync<(string Field, string From, string To, string At)>(
             "SELECT field, old_value, new_value, changed_at FROM listing_changes WHERE listing_id = @listingId ORDER BY id", new { listingId });
         return rows.Select(r => new ListingChange(listingId, r.Field, r.From, r.To, DbTime.Parse(r.At))).ToList();

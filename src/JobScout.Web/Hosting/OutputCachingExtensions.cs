@@ -1,11 +1,8 @@
-using System.Globalization;
-using JobScout.Infrastructure.Search;
-
 namespace JobScout.Web.Hosting;
 
 /// <summary>
 /// Anonymous visitors asking for the same search, API search or listing get the page already rendered, for up to 30 s
-/// and only while the index is unchanged. Signed-in visitors, and any answer that sets a cookie, are never cached.
+/// and only until the index next commits. Signed-in visitors, and any answer that sets a cookie, are never cached.
 /// </summary>
 public static class OutputCachingExtensions
 {
@@ -21,7 +18,6 @@ public static class OutputCachingExtensions
             .With(context => !context.HttpContext.Request.Cookies.ContainsKey(AuthCookie) && context.HttpContext.User.Identity?.IsAuthenticated != true)
             .Expire(TimeSpan.FromSeconds(30))
             .SetVaryByQuery("*")
-            // A new index commit starts a new set of pages; "new since your last visit" marks depend on the visitor's cookie.
-            .VaryByValue(context => new KeyValuePair<string, string>("state", string.Create(CultureInfo.InvariantCulture,
-                $"{context.RequestServices.GetRequiredService<ListingIndex>().Generation}|{context.Request.Cookies[LastVisitCookie]}")))));
+            // "New since your last visit" marks depend on the visitor's cookie; an index commit evicts the tag (OutputCacheEviction).
+            .VaryByValue(context => new KeyValuePair<string, string>("visit", context.Request.Cookies[LastVisitCookie] ?? ""))));
 }
