@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using JobScout.Tests.Support;
 using Npgsql;
@@ -15,6 +14,7 @@ namespace JobScout.Tests.Cluster;
 public sealed class ClusterHarness : IAsyncDisposable
 {
     public const string SourceId = "cluster-board";
+    private const string Content = "<p>Rate chatbot answers against a rubric. Compensation: $30/hour.</p>";
     private readonly TempDirectory _dir = new();
     private readonly List<ClusterNode> _nodes = [];
 
@@ -36,14 +36,14 @@ public sealed class ClusterHarness : IAsyncDisposable
     /// <summary>The board lists <paramref name="count"/> rating jobs, answering after <paramref name="delay"/>.</summary>
     public void ServeBoard(int count, TimeSpan? delay = null, string? extraTitle = null)
     {
-        var jobs = Enumerable.Range(1, count).Select(i => Job(9_000_000 + i, $"AI Response Rater {i}")).ToList();
+        var jobs = Enumerable.Range(1, count).Select(i => GreenhouseBoard.Job(9_000_000 + i, $"AI Response Rater {i}", Content)).ToList();
         if (extraTitle is not null)
         {
-            jobs.Add(Job(9_100_000, extraTitle));
+            jobs.Add(GreenhouseBoard.Job(9_100_000, extraTitle, Content));
         }
 
         Board.ResetMappings();
-        var response = Response.Create().WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(new { jobs }));
+        var response = Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs));
         Board.Given(Request.Create().WithPath("/v1/boards/cluster/jobs").UsingGet())
             .RespondWith(delay is { } wait ? response.WithDelay(wait) : response);
     }
@@ -108,17 +108,6 @@ public sealed class ClusterHarness : IAsyncDisposable
 
         throw new TimeoutException($"Not within {timeout}: {what}\n" + string.Join("\n", _nodes.Select(n => $"--- {n.Name} ---\n{n.Output}")));
     }
-
-    private static object Job(long id, string title) => new
-    {
-        id,
-        title,
-        absolute_url = $"https://boards.example.test/cluster/jobs/{id}",
-        location = new { name = "Remote" },
-        updated_at = "2026-11-20T09:00:00Z",
-        company_name = "Quillstone AI",
-        content = "&lt;p&gt;Rate chatbot answers against a rubric. Compensation: $30/hour.&lt;/p&gt;",
-    };
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
@@ -78,19 +76,13 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
     /// <summary>Round r's board: the first 800 + r jobs, with every tenth title changed, so each crawl inserts and updates.</summary>
     private void Serve(int round)
     {
-        var jobs = Enumerable.Range(1, Jobs + round).Select(i => new
-        {
-            id = 3_000 + i,
-            title = i % 10 == round % 10 ? $"AI Response Rater {i} (round {round})" : $"AI Response Rater {i}",
-            absolute_url = $"https://boards.example.test/board/jobs/{3_000 + i}",
-            location = new { name = "Remote" },
-            updated_at = "2026-11-20T09:00:00Z",
-            company_name = "Quillstone AI",
-            content = WebUtility.HtmlEncode($"<p>Rate chatbot answers against a rubric, batch {i % 37}. Compensation: ${20 + (i % 30)}/hour.</p>"),
-        });
+        var jobs = Enumerable.Range(1, Jobs + round).Select(i => GreenhouseBoard.Job(
+            3_000 + i,
+            i % 10 == round % 10 ? $"AI Response Rater {i} (round {round})" : $"AI Response Rater {i}",
+            $"<p>Rate chatbot answers against a rubric, batch {i % 37}. Compensation: ${20 + (i % 30)}/hour.</p>"));
         _board.ResetMappings();
         _board.Given(Request.Create().WithPath("/v1/boards/board/jobs").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(new { jobs })));
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs)));
     }
 
     private async Task<(int Code, string Output)> RunToEndAsync(string data, string[] command)

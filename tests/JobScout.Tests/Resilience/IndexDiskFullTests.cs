@@ -25,18 +25,9 @@ public sealed class IndexDiskFullTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         var random = new Random(3);
-        var jobs = Enumerable.Range(1, Jobs).Select(i => new
-        {
-            id = 7_000 + i,
-            title = $"AI Response Rater {i}",
-            absolute_url = $"https://boards.example.test/big/jobs/{7_000 + i}",
-            location = new { name = "Remote" },
-            updated_at = "2026-11-20T09:00:00Z",
-            company_name = "Quillstone AI",
-            content = WebUtility.HtmlEncode("<p>Rate chatbot answers. " + Words(random, 500) + "</p>"),
-        });
+        var jobs = Enumerable.Range(1, Jobs).Select(i => GreenhouseBoard.Job(7_000 + i, $"AI Response Rater {i}", "<p>Rate chatbot answers. " + Words(random, 500) + "</p>"));
         _board.Given(Request.Create().WithPath("/v1/boards/big/jobs").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(new { jobs })));
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs)));
         Directory.CreateDirectory(IndexDirectory);
         Mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", IndexDirectory);
         return Task.CompletedTask;
