@@ -53,6 +53,9 @@ public static partial class PayTextParser
 
     private static readonly string[] CurrencyGroups = ["cur1", "cur2", "cur3"];
 
+    // No real pay figure, even a yearly one in yen or rupees, comes near a billion; longer digit runs are ids or noise.
+    private const decimal LargestAmount = 1_000_000_000m;
+
     private static decimal? ReadAmount(string digits, string thousands)
     {
         if (!decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
@@ -60,7 +63,13 @@ public static partial class PayTextParser
             return null;
         }
 
-        return thousands.Length > 0 ? value * 1000 : value;
+        if (value > LargestAmount)
+        {
+            return null;
+        }
+
+        var amount = thousands.Length > 0 ? value * 1000 : value;
+        return amount > LargestAmount ? null : amount;
     }
 
     private static string? CurrencyOf(string marker, string text) => marker.Trim().ToUpperInvariant() switch

@@ -71,8 +71,21 @@ public sealed class PayTextParserTests
     [InlineData("Founded in 2019 with 40 people")]
     [InlineData("$")]
     [InlineData("$99999999999999999999999999999999999 per hour")]
+    [InlineData("$999999999999999999999991000000.50k a year")]
+    [InlineData("$79228162514264337593543950335k annually")]
+    [InlineData("£2,000,000k per year")]
     public void Text_without_pay_gives_null_and_never_throws(string? text)
     {
         Assert.Null(PayTextParser.Parse(text));
+    }
+
+    [Fact]
+    public void An_absurd_upper_figure_leaves_the_sane_lower_one()
+    {
+        var pay = PayTextParser.Parse("$20 - $99999999999999999999999k per hour");
+
+        Assert.Equal(20m, pay?.Min);
+        Assert.Equal(20m, pay?.Max);
+        Assert.Equal("hour", pay?.Interval);
     }
 }
