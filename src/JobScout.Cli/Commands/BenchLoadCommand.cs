@@ -38,7 +38,15 @@ public static class BenchLoadCommand
         var connections = new Option<int>("--connections") { Description = "Concurrent connections.", DefaultValueFactory = _ => 64 };
         var seconds = new Option<int>("--seconds") { Description = "Measured seconds per target.", DefaultValueFactory = _ => 60 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
-        var load = new Command("load", "Drive a running site with N connections: static file, search page, JSON API, listing page.") { url, listings, connections, seconds, json };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these targets (by name, e.g. \"search, uncached\"); the static file always runs first as the ceiling.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var load = new Command("load", "Drive a running site with N connections: static file, search page, JSON API, listing page.")
+        {
+            url, listings, connections, seconds, json, only,
+        };
         load.SetAction((parseResult, ct) => CliHost.RunWithoutStoreAsync(output, async () =>
         {
             if (!Uri.TryCreate(parseResult.GetValue(url), UriKind.Absolute, out var baseUri))
@@ -46,8 +54,15 @@ public static class BenchLoadCommand
                 throw new CliException("--url must be an absolute address such as http://127.0.0.1:5199.");
             }
 
+            var chosen = parseResult.GetValue(only) ?? [];
+            var targets = LoadTargets.For(parseResult.GetValue(listings));
+            if (chosen.FirstOrDefault(name => !targets.Any(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+            {
+                throw new CliException($"No load target is called \"{unknown}\"; the targets are: {string.Join(", ", targets.Select(t => t.Name))}.");
+            }
+
             var results = new List<LoadResult>();
-            foreach (var target in LoadTargets.For(parseResult.GetValue(listings)))
+            foreach (var target in targets.Where((t, i) => i == 0 || chosen.Length == 0 || chosen.Contains(t.Name, StringComparer.OrdinalIgnoreCase)))
             {
                 await output.Error.WriteLineAsync($"{target.Name}: {parseResult.GetValue(connections)} connections for {parseResult.GetValue(seconds)} s…");
                 results.Add(await LoadClient.RunAsync(baseUri, target, Math.Clamp(parseResult.GetValue(connections), 1, 1024),

@@ -39,6 +39,7 @@ public sealed class CliTests : IDisposable
     [InlineData(ExitCodes.BadUsage, "parse", "x.json")]
     [InlineData(ExitCodes.BadUsage, "search", "rater", "--limit", "0")]
     [InlineData(ExitCodes.HandledError, "parse", "--format", "greenhouse", "/no/such/file.json")]
+    [InlineData(ExitCodes.HandledError, "bench", "load", "--url", "http://127.0.0.1:9", "--only", "search, uncached", "everything")]
     public async Task Bad_usage_exits_2_and_handled_errors_exit_1_with_one_line(int expected, params string[] args)
     {
         var (code, _, stderr) = await CliRunner.RunAsync(args);

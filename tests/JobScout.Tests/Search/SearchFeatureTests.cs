@@ -125,6 +125,29 @@ public sealed class SearchFeatureTests : IAsyncLifetime
         Assert.Contains("cut", results.Notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("rubric", null)]
+    [InlineData("rubric", "role")]
+    public void Pay_histogram_buckets_equal_the_counts_of_minimum_pay_searches(string? query, string? selectFacet)
+    {
+        var selections = selectFacet is null
+            ? new Dictionary<string, IReadOnlyList<string>>()
+            : Select(selectFacet, _searcher.Search(new SearchRequest(query)).Facets.Single(f => f.Name == selectFacet).Values[0].Value);
+        var request = new SearchRequest(query) { Selections = selections, WithFacets = false };
+        int AtLeast(decimal pay) => _searcher.Search(request with { MinHourly = pay }).Total;
+
+        var buckets = _searcher.Search(request with { WithHistogram = true }).PayHistogram;
+
+        Assert.Equal(10, buckets.Count);
+        Assert.True(buckets.Sum(b => b.Count) > 0);
+        foreach (var bucket in buckets)
+        {
+            var expected = AtLeast(Math.Max(bucket.From, 0.01m)) - (bucket.To is { } to ? AtLeast(to) : 0);
+            Assert.True(expected == bucket.Count, $"{bucket.From}–{bucket.To}: histogram says {bucket.Count}, searches find {expected}");
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
