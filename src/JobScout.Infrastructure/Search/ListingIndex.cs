@@ -81,7 +81,7 @@ public sealed class ListingIndex : IDisposable
                 _writer.Commit(); // an empty commit, so readers can open
             }
 
-            _searchers = new SearcherManager(_writer, true, null);
+            _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
         }
 
         return (_writer, _searchers!);

@@ -12,7 +12,8 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 {
     private readonly SearchResultCache _recent = new(index, clock);
 
-    private static readonly SortField Newest = new(ListingFields.Posted, SortFieldType.INT64, true);
+    private static readonly SortField Newest = new(ListingFields.Posted, new CachedNumberComparerSource(isDouble: false), true);
+    private static readonly SortField BestPaid = new(ListingFields.Hourly, new CachedNumberComparerSource(isDouble: true), true);
 
     // Only what a result line shows is read from the stored fields; the highlight source only when it is used.
     private static readonly HashSet<string> DisplayFields =
@@ -86,7 +87,7 @@ public sealed class ListingSearcher(ListingIndex index, TimeProvider clock)
 
     private static Sort SortFor(SearchSort sort, Query query) => sort switch
     {
-        SearchSort.Pay => new Sort(new SortField(ListingFields.Hourly, SortFieldType.DOUBLE, true), Newest),
+        SearchSort.Pay => new Sort(BestPaid, Newest),
         SearchSort.Newest => new Sort(Newest),
         _ when query is MatchAllDocsQuery => new Sort(Newest),
         _ => new Sort(SortField.FIELD_SCORE, Newest),
