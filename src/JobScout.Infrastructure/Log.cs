@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Crawl of {Source} failed: {Reason}")]
     public static partial void CrawlFailed(this ILogger logger, string source, string reason);
 
+    [LoggerMessage(LogLevel.Warning, "Progress of the crawl of {Source} could not be saved for other nodes: {Reason}")]
+    public static partial void ProgressNotSaved(this ILogger logger, string source, string reason);
+
     [LoggerMessage(LogLevel.Information, "Index caught up: {Applied} change(s), now at sequence {Sequence}")]
     public static partial void IndexCaughtUp(this ILogger logger, int applied, long sequence);
 

@@ -36,6 +36,7 @@ public sealed class CrawlRunner(
         var runId = await runs.StartAsync(source.Id, trigger, scheduledFor, ct);
         progress.Start(source.Id);
         var tally = new CrawlTally();
+        await using var publisher = RunProgressPublisher.Start(runs, progress, runId, source.Id, logger);
         try
         {
             var matrix = SearchTermMatrix.Default;

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using JobScout.Infrastructure.Configuration;
+using JobScout.Infrastructure.Crawling;
 using Microsoft.Extensions.Options;
 
 namespace JobScout.Infrastructure.Storage;
@@ -18,7 +20,14 @@ public sealed record CrawlRun(
     int Skipped,
     string? Error,
     int Closed = 0,
-    string Trigger = CrawlTrigger.Schedule);
+    string Trigger = CrawlTrigger.Schedule)
+{
+    /// <summary>The node that ran it (the machine name unless configured).</summary>
+    public string? Node { get; init; }
+
+    /// <summary>While it runs: what it has done so far, as last saved by the node running it.</summary>
+    public CrawlProgressSnapshot? Progress { get; init; }
+}
 
 public static class CrawlTrigger
 {
@@ -56,7 +65,8 @@ public sealed class CrawlRunStore(DbConnectionFactory connections, IOptions<JobS
         await using var connection = await connections.OpenAsync(ct);
         await connection.ExecuteAsync("""
             UPDATE crawl_runs SET finished_at = @now, status = @Status, fetched = @Fetched, new_count = @New,
-                   updated_count = @Updated, unchanged_count = @Unchanged, skipped_count = @Skipped, closed_count = @Closed, error = @Error
+                   updated_count = @Updated, unchanged_count = @Unchanged, skipped_count = @Skipped, closed_count = @Closed, error = @Error,
+                   progress = NULL
             WHERE id = @runId
             """, new
         {
@@ -71,6 +81,15 @@ public sealed class CrawlRunStore(DbConnectionFactory connections, IOptions<JobS
             outcome.Error,
             runId,
         });
+    }
+
+    /// <summary>Saves a running crawl's progress on its record; a run already finished keeps its final counts instead.</summary>
+    public async Task SaveProgressAsync(long runId, CrawlProgressSnapshot progress, CancellationToken ct = default)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE crawl_runs SET progress = @json WHERE id = @runId AND status = 'running'",
+            new { json = JsonSerializer.Serialize(progress, ProgressJson), runId }, cancellationToken: ct));
     }
 
     /// <summary>How many of the source's latest runs failed in a row, and when the last of them ended.</summary>
@@ -112,20 +131,27 @@ public sealed class CrawlRunStore(DbConnectionFactory connections, IOptions<JobS
             SELECT r.id AS Id, r.source_id AS SourceId, r.started_at AS StartedAt, r.finished_at AS FinishedAt, r.status AS Status,
                    r.fetched AS Fetched, r.new_count AS NewCount, r.updated_count AS UpdatedCount,
                    r.unchanged_count AS UnchangedCount, r.skipped_count AS SkippedCount, r.error AS Error,
-                   r.closed_count AS ClosedCount, r.trigger_kind AS TriggerKind
+                   r.closed_count AS ClosedCount, r.trigger_kind AS TriggerKind, r.node AS Node, r.progress AS Progress
             FROM crawl_runs r
             WHERE r.id = (SELECT MAX(id) FROM crawl_runs WHERE source_id = r.source_id)
             """);
         return rows.Select(r => r.ToRun()).ToDictionary(r => r.SourceId);
     }
 
+    private static readonly JsonSerializerOptions ProgressJson = new(JsonSerializerDefaults.Web);
+
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record CrawlRunRow(long Id, string SourceId, string StartedAt, string? FinishedAt, string Status,
-        long Fetched, long NewCount, long UpdatedCount, long UnchangedCount, long SkippedCount, string? Error, long ClosedCount, string TriggerKind)
+        long Fetched, long NewCount, long UpdatedCount, long UnchangedCount, long SkippedCount, string? Error, long ClosedCount, string TriggerKind,
+        string? Node, string? Progress)
     {
         public CrawlRun ToRun() => new(Id, SourceId, Parse(StartedAt), FinishedAt is null ? null : Parse(FinishedAt), Status,
-            (int)Fetched, (int)NewCount, (int)UpdatedCount, (int)UnchangedCount, (int)SkippedCount, Error, (int)ClosedCount, TriggerKind);
+            (int)Fetched, (int)NewCount, (int)UpdatedCount, (int)UnchangedCount, (int)SkippedCount, Error, (int)ClosedCount, TriggerKind)
+        {
+            Node = Node,
+            Progress = Progress is null ? null : JsonSerializer.Deserialize<CrawlProgressSnapshot>(Progress, ProgressJson),
+        };
 
         private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
     }

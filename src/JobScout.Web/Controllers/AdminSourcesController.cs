@@ -33,7 +33,10 @@ public sealed class AdminSourcesController(
             sources.Add(new SourceStatusViewModel(
                 source.Id, source.Kind, Describe(source), source.Enabled,
                 string.IsNullOrWhiteSpace(source.Schedule) ? crawler.DefaultSchedule : source.Schedule,
-                latest.GetValueOrDefault(source.Id), failures, paused, trigger?.NextFireTimeUtc, progress.For(source.Id), source.Terms));
+                latest.GetValueOrDefault(source.Id), failures, paused, trigger?.NextFireTimeUtc, progress.For(source.Id), source.Terms)
+            {
+                Elsewhere = RunningElsewhere(latest.GetValueOrDefault(source.Id), progress.For(source.Id)),
+            });
         }
 
         return View(new AdminSourcesViewModel(sources, TempData["Message"] as string));
@@ -53,6 +56,16 @@ public sealed class AdminSourcesController(
         TempData["Message"] = $"A crawl of {source.Id} has started; this page follows its progress.";
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>
+    /// A crawl running in another process — another node of a cluster, or a terminal's <c>jobscout crawl</c> — shows
+    /// the progress that process last saved on its run.
+    /// </summary>
+    private RunningCrawl? RunningElsewhere(CrawlRun? latest, CrawlProgressSnapshot? here) =>
+        here is null && latest is { Status: CrawlRunStatus.Running } run
+            ? new RunningCrawl(run.Node ?? options.Value.Cluster.EffectiveNodeName,
+                run.Progress ?? new CrawlProgressSnapshot(run.SourceId, run.StartedAt, "starting", 0, 0, 0, 0, 0))
+            : null;
 
     private static string Describe(SourceOptions source)
     {

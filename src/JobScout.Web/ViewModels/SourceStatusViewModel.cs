@@ -16,7 +16,13 @@ public sealed record SourceStatusViewModel(
     CrawlProgressSnapshot? Progress,
     string? Terms)
 {
-    public string Health => (Progress, LastRun?.Status) switch
+    /// <summary>Set when the source's crawl runs in another process, which saves its progress on the run.</summary>
+    public RunningCrawl? Elsewhere { get; init; }
+
+    /// <summary>What the running crawl has done so far, wherever it runs.</summary>
+    public CrawlProgressSnapshot? Live => Progress ?? Elsewhere?.Progress;
+
+    public string Health => (Live, LastRun?.Status) switch
     {
         ({ }, _) => "Running",
         (_, null) => "Not run yet",
@@ -35,7 +41,10 @@ public sealed record SourceStatusViewModel(
     };
 }
 
+/// <summary>A crawl another process is running: the node and its last saved progress.</summary>
+public sealed record RunningCrawl(string Node, CrawlProgressSnapshot Progress);
+
 public sealed record AdminSourcesViewModel(IReadOnlyList<SourceStatusViewModel> Sources, string? Message)
 {
-    public bool AnyRunning => Sources.Any(s => s.Progress is not null);
+    public bool AnyRunning => Sources.Any(s => s.Live is not null);
 }

@@ -39,6 +39,30 @@ public sealed class AdminSourcesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_crawl_running_in_another_process_shows_its_progress_and_node_on_this_page()
+    {
+        _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
+            .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
+        using var factory = CreateFactory();
+        using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
+        // Another node: its own process state and index, the same database.
+        using var otherDirectory = new TempDirectory();
+        await using var otherNode = TestServices.Create(otherDirectory.Path, OtherNodeSettings());
+        var source = otherNode.GetRequiredService<SourceCatalog>().Find(SourceId)!;
+
+        var crawl = otherNode.GetRequiredService<CrawlRunner>().RunAsync(source, CrawlTrigger.Manual);
+        var page = await WaitForAsync(admin.Client, "fetching page 1"); // saved by the other node, read back here
+
+        Assert.Contains(">Running<", page, StringComparison.Ordinal);
+        Assert.Contains("on node-b", page, StringComparison.Ordinal);
+        Assert.Contains("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
+        Assert.True((await crawl).Succeeded);
+        var after = await admin.Client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
+        Assert.Contains(">Healthy<", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("on node-b", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_failing_again_and_again_is_paused_but_an_operator_can_still_crawl_it()
     {
         _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
@@ -63,15 +87,28 @@ public sealed class AdminSourcesTests : IDisposable
         await WaitForRunCountAsync(runs, 3);
     }
 
+    private Dictionary<string, string?> OtherNodeSettings()
+    {
+        var settings = SourceSettings();
+        settings["JobScout:Cluster:NodeName"] = "node-b";
+        settings["JobScout:Crawler:AllowPrivateNetworks"] = "true"; // the test board lives on loopback
+        settings["JobScout:Crawler:RetryAttempts"] = "0";
+        foreach (var (key, value) in TestDatabase.Settings(_dir.Path))
+        {
+            settings[key] = value;
+        }
+
+        if (!TestDatabase.UsePostgres)
+        {
+            settings["JobScout:Database:ConnectionString"] = $"Data Source={Path.Combine(_dir.Path, "jobscout.db")};Foreign Keys=True";
+        }
+
+        return settings;
+    }
+
     private JobScoutWebFactory CreateFactory(params (string Key, string Value)[] extra)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["JobScout:Sources:0:Id"] = SourceId,
-            ["JobScout:Sources:0:Kind"] = "greenhouse",
-            ["JobScout:Sources:0:Board"] = "slow",
-            ["JobScout:Sources:0:BaseUrl"] = _board.Url,
-        };
+        var settings = SourceSettings();
         foreach (var (key, value) in extra)
         {
             settings[key] = value;
@@ -79,6 +116,14 @@ public sealed class AdminSourcesTests : IDisposable
 
         return new JobScoutWebFactory(_dir.Path, settings);
     }
+
+    private Dictionary<string, string?> SourceSettings() => new()
+    {
+        ["JobScout:Sources:0:Id"] = SourceId,
+        ["JobScout:Sources:0:Kind"] = "greenhouse",
+        ["JobScout:Sources:0:Board"] = "slow",
+        ["JobScout:Sources:0:BaseUrl"] = _board.Url,
+    };
 
     private static async Task TriggerAsync(JobScoutWebFactory factory, string trigger)
     {

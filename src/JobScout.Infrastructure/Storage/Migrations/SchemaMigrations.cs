@@ -260,5 +260,8 @@ public static class SchemaMigrations
                 created_at TEXT NOT NULL
             );
             """),
+        new(9, "a running crawl's progress, so every node's sources page can show it", """
+            ALTER TABLE crawl_runs ADD COLUMN progress TEXT NULL;
+            """),
     ];
 }
