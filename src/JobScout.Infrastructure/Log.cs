@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Warning, "Progress of the crawl of {Source} could not be saved for other nodes: {Reason}")]
     public static partial void ProgressNotSaved(this ILogger logger, string source, string reason);
 
+    [LoggerMessage(LogLevel.Information, "Another process (the running site) holds the index; it indexes this crawl's listings itself")]
+    public static partial void IndexHeldByAnotherProcess(this ILogger logger);
+
     [LoggerMessage(LogLevel.Information, "Index caught up: {Applied} change(s), now at sequence {Sequence}")]
     public static partial void IndexCaughtUp(this ILogger logger, int applied, long sequence);
 

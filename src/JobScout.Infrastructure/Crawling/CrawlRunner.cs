@@ -4,6 +4,7 @@ using JobScout.Infrastructure.Crawling.Http;
 using JobScout.Infrastructure.Crawling.Terms;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Storage;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -73,7 +74,7 @@ public sealed class CrawlRunner(
             }
 
             progress.Report(source.Id, s => tally.Apply(s, "indexing"));
-            await follower.CatchUpAsync(ct);
+            await CatchUpIndexAsync(ct);
             await pass.RememberValidatorsAsync(ct);
             var note = tally.Problems.Count == 0 ? null : $"{tally.Problems.Count} posting(s) skipped; first: {tally.Problems[0]}";
             return await FinishAsync(runId, source, tally, note, report, closed);
@@ -104,6 +105,19 @@ public sealed class CrawlRunner(
         report?.Report($"{source.Id}: done: {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, {c.Merged} merged, {closed} closed" +
                        (tally.NotModified ? " (not modified since last run)" : ""));
         return new CrawlSummary(source.Id, true, tally.Fetched, c, tally.Skipped, closed, null);
+    }
+
+    private async Task CatchUpIndexAsync(CancellationToken ct)
+    {
+        try
+        {
+            await follower.CatchUpAsync(ct);
+        }
+        catch (LockObtainFailedException)
+        {
+            // A terminal crawl beside the running site: the site owns the index and its follower indexes these rows within seconds.
+            logger.IndexHeldByAnotherProcess();
+        }
     }
 
     /// <summary>Whole boards are not searched, so a new relevant listing is credited to the matrix terms it mentions.</summary>
