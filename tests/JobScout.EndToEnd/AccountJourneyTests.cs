@@ -55,6 +55,14 @@ public sealed partial class AccountJourneyTests(AccountSiteFixture site, ITestOu
         await Accessibility.AssertNoSeriousViolationsAsync(seeker);
         await seeker.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" }).ClickAsync();
         await Expect(seeker.Locator(".alert-badge")).ToHaveCountAsync(0);
+
+        // The rest of the visitor's pages sit in a menu under their name in the top bar.
+        await seeker.Locator("summary", new() { HasText = "Mira" }).ClickAsync();
+        await Expect(seeker.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Screenshot(seeker, "acc-2b-account-menu.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(seeker);
+        await seeker.GetByRole(AriaRole.Link, new() { Name = "Saved searches" }).ClickAsync();
+        await seeker.WaitForURLAsync(url => url.EndsWith("/saved", StringComparison.Ordinal));
     }
 
     [Fact]
