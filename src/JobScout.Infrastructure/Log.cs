@@ -14,6 +14,12 @@ internal static partial class Log
     [LoggerMessage(LogLevel.Information, "Another process (the running site) holds the index; it indexes this crawl's listings itself")]
     public static partial void IndexHeldByAnotherProcess(this ILogger logger);
 
+    [LoggerMessage(LogLevel.Information, "Index merged after a bulk load: {Segments} segment(s)")]
+    public static partial void IndexCompacted(this ILogger logger, int segments);
+
+    [LoggerMessage(LogLevel.Warning, "Index could not be merged after a bulk load: {Reason}")]
+    public static partial void IndexCompactFailed(this ILogger logger, string reason);
+
     [LoggerMessage(LogLevel.Information, "Index caught up: {Applied} change(s), now at sequence {Sequence}")]
     public static partial void IndexCaughtUp(this ILogger logger, int applied, long sequence);
 

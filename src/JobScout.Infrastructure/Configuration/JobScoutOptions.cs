@@ -138,6 +138,9 @@ public sealed class IndexOptions
 {
     /// <summary>How often the site checks the database for changes written by other processes.</summary>
     public int FollowIntervalSeconds { get; set; } = 5;
+
+    /// <summary>A catch-up that applies at least this many changes (a rebuild, a new node) merges the index into one segment.</summary>
+    public int CompactAfterChanges { get; set; } = 10_000;
 }
 
 public sealed class SourceOptions

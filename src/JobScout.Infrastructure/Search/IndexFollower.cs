@@ -1,5 +1,7 @@
+using JobScout.Infrastructure.Configuration;
 using JobScout.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JobScout.Infrastructure.Search;
 
@@ -9,7 +11,7 @@ public sealed record CatchUpResult(int Applied, long Sequence);
 /// Keeps the index in step with the database by following the change sequence. Safe to call from anywhere:
 /// one catch-up runs at a time, and a crash between "stored" and "indexed" is repaired by the next call.
 /// </summary>
-public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogger<IndexFollower> logger) : IDisposable
+public sealed class IndexFollower(ListingStore store, ListingIndex index, IOptions<JobScoutOptions> options, ILogger<IndexFollower> logger) : IDisposable
 {
     private const int BatchSize = 2000;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -55,6 +57,11 @@ public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogge
             logger.IndexCaughtUp(applied, sequence);
         }
 
+        if (applied >= Math.Max(1, options.Value.Index.CompactAfterChanges))
+        {
+            Compact();
+        }
+
         return new CatchUpResult(applied, sequence);
     }
 
@@ -70,6 +77,20 @@ public sealed class IndexFollower(ListingStore store, ListingIndex index, ILogge
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    private void Compact()
+    {
+        try
+        {
+            index.Compact();
+            logger.IndexCompacted(index.SegmentCount);
+        }
+        catch (IOException ex)
+        {
+            // Everything is indexed and committed already; only the merge failed, so searches carry on over more segments.
+            logger.IndexCompactFailed(ex.Message);
         }
     }
 

@@ -155,6 +155,27 @@ public sealed class ListingIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Merges the index into one segment. A search's fixed cost grows with the number of segments, and a bulk load
+    /// leaves many; the small commits of crawls are left to the merge policy.
+    /// </summary>
+    public void Compact()
+    {
+        try
+        {
+            Writer.ForceMerge(1);
+            Commit(CommittedSequence);
+        }
+        catch
+        {
+            ResetWriter(); // e.g. no room for the merged copy: keep serving the last commit
+            throw;
+        }
+    }
+
+    /// <summary>How many segments searches currently read.</summary>
+    public int SegmentCount => WithSearcher(searcher => searcher.IndexReader.Leaves.Count);
+
     /// <summary>Empties the index; the next commit starts again from sequence zero.</summary>
     public void Clear()
     {

@@ -31,6 +31,26 @@ public sealed class IndexCatchUpTests : IDisposable
         Assert.Equal("Prompt Evaluator", hit.Title);
     }
 
+    [Theory]
+    [InlineData(1_000, true)]
+    [InlineData(100_000, false)]
+    public async Task A_bulk_catch_up_merges_the_index_into_one_segment(int compactAfter, bool merged)
+    {
+        await using var services = TestServices.Create(_dir.Path, new Dictionary<string, string?> { ["JobScout:Index:CompactAfterChanges"] = compactAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await services.GetRequiredService<JobScout.Infrastructure.Startup.JobScoutInitializer>().InitializeAsync(seedExamples: false);
+        var listings = Enumerable.Range(1, 4_500).Select(i => Listings.Make($"bulk-{i}", $"AI Rater {i}")).ToList();
+        await services.GetRequiredService<ListingStore>().UpsertAsync(listings, false);
+        var index = services.GetRequiredService<ListingIndex>();
+
+        var result = await services.GetRequiredService<IndexFollower>().CatchUpAsync(); // three batches, three commits
+
+        Assert.Equal(4_500, result.Applied);
+        Assert.Equal(merged, index.SegmentCount == 1);
+        Assert.Equal(4_500, index.DocumentCount);
+        Assert.Equal(4_500, services.GetRequiredService<ListingSearcher>().Search(new SearchRequest("rater")).Total);
+        Assert.Equal(result.Sequence, index.CommittedSequence);
+    }
+
     [Fact]
     public async Task Closed_listings_leave_the_index_and_a_rebuild_matches_the_database()
     {
