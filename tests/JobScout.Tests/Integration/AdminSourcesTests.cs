@@ -20,8 +20,7 @@ public sealed class AdminSourcesTests : IDisposable
     [Fact]
     public async Task A_running_crawl_shows_its_progress_and_the_page_refreshes_itself()
     {
-        _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
-            .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
+        ServeSlowBoard();
         using var factory = CreateFactory();
         using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
         var client = admin.Client;
@@ -41,8 +40,7 @@ public sealed class AdminSourcesTests : IDisposable
     [Fact]
     public async Task A_crawl_running_in_another_process_shows_its_progress_and_node_on_this_page()
     {
-        _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
-            .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
+        ServeSlowBoard();
         using var factory = CreateFactory();
         using var admin = await SiteSession.SignedInAsync(factory, "admin@example.com", UserRole.Admin);
         // Another node: its own process state and index, the same database.
@@ -86,6 +84,11 @@ public sealed class AdminSourcesTests : IDisposable
         await TriggerAsync(factory, CrawlTrigger.Manual);
         await WaitForRunCountAsync(runs, 3);
     }
+
+    /// <summary>A real board that takes 3 s to answer, so a crawl is seen while it runs.</summary>
+    private void ServeSlowBoard() =>
+        _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
+            .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
 
     private Dictionary<string, string?> OtherNodeSettings()
     {
