@@ -39,7 +39,7 @@ internal sealed class RunProgressPublisher : IAsyncDisposable
         {
             // the run ended
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
         {
             // Progress is a courtesy to other nodes: a busy or lost database must not fail the crawl itself.
             logger.ProgressNotSaved(sourceId, ex.Message);

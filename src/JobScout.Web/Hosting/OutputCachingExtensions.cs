@@ -1,3 +1,6 @@
+using System.Globalization;
+using JobScout.Infrastructure.Search;
+
 namespace JobScout.Web.Hosting;
 
 /// <summary>
@@ -19,5 +22,9 @@ public static class OutputCachingExtensions
             .Expire(TimeSpan.FromSeconds(30))
             .SetVaryByQuery("*")
             // "New since your last visit" marks depend on the visitor's cookie; an index commit evicts the tag (OutputCacheEviction).
-            .VaryByValue(context => new KeyValuePair<string, string>("visit", context.Request.Cookies[LastVisitCookie] ?? ""))));
+            .VaryByValue(context => new KeyValuePair<string, string>("visit", context.Request.Cookies[LastVisitCookie] ?? ""))
+            // A page begun before a commit and stored after its eviction would otherwise serve old results until it
+            // expires: keyed on the index generation, it is never asked for again.
+            .VaryByValue(context => new KeyValuePair<string, string>("index",
+                context.RequestServices.GetRequiredService<ListingIndex>().Generation.ToString(CultureInfo.InvariantCulture)))));
 }
