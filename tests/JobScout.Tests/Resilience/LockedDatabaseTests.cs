@@ -32,7 +32,7 @@ public sealed class LockedDatabaseTests : IDisposable
         using var factory = new JobScoutWebFactory(_dir.Path, new Dictionary<string, string?>
         {
             ["JobScout:Crawler:Enabled"] = "false",
-            ["JobScout:Database:BusyTimeoutSeconds"] = "3",
+            ["JobScout:Database:BusyTimeoutSeconds"] = "6",
             ["JobScout:Sources:0:Id"] = "board",
             ["JobScout:Sources:0:Kind"] = "greenhouse",
             ["JobScout:Sources:0:Board"] = "quillstone",
@@ -58,7 +58,9 @@ public sealed class LockedDatabaseTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, search.StatusCode);
             Assert.Contains("listing-card", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"a search waited {watch.Elapsed} on the lock");
-            await Task.Delay(TimeSpan.FromSeconds(5) - watch.Elapsed); // past the crawl's 3 s wait, within its failure record's
+            // Held past the crawl's 6 s wait (it starts waiting about 1 s in, when the board answers), and released within
+            // the 6 s its failure record then waits: seconds of slack either way on a busy machine.
+            await Task.Delay(TimeSpan.FromSeconds(9.5) - watch.Elapsed);
             await other.ExecuteAsync("ROLLBACK");
         }
 
