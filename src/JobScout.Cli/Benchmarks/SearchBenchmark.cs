@@ -131,6 +131,6 @@ internal static class SearchBenchmark
     /// <summary>The generated listings are dated around this instant, so "posted within" filters stay stable.</summary>
     private sealed class FixedClock : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
+        public override DateTimeOffset GetUtcNow() => SyntheticListings.Anchor;
     }
 }

@@ -22,7 +22,9 @@ public sealed class SyntheticListings(int seed = 42)
 
     private static readonly Taxonomy Vocabulary = Taxonomy.Default;
     private readonly Random _random = new(seed);
-    private readonly DateTimeOffset _now = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The instant the listings are dated back from; a clock set to it keeps "posted within" filters stable.</summary>
+    public static readonly DateTimeOffset Anchor = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
 
     public IEnumerable<StoredListing> Generate(int count)
     {
@@ -40,7 +42,7 @@ public sealed class SyntheticListings(int seed = 42)
         var skill = Pick(Vocabulary.Skills);
         var company = $"{Pick(CompanyWords)} {Pick(CompanyWords)} {Pick(CompanySuffixes)} {_random.Next(0, 12)}"; // ~14,000 companies: a long tail
         var hourly = _random.NextDouble() < 0.75 ? Math.Round((decimal)(12 + (Math.Pow(_random.NextDouble(), 2) * 110)), 2) : (decimal?)null;
-        var posted = _now.AddMinutes(-_random.Next(0, 60 * 24 * 60));
+        var posted = Anchor.AddMinutes(-_random.Next(0, 60 * 24 * 60));
         var languages = _random.NextDouble() < 0.2 ? new[] { Pick(Vocabulary.Languages).Id } : [];
         var listing = new NormalizedListing
         {

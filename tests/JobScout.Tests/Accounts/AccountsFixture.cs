@@ -2,6 +2,7 @@ using JobScout.Core.Sources;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Storage;
 using JobScout.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobScout.Tests.Accounts;
@@ -16,7 +17,7 @@ internal static class AccountsSite
     });
 
     /// <summary>Stores listings and waits for the index; returns their ids.</summary>
-    public static async Task<IReadOnlyList<long>> AddListingsAsync(JobScoutWebFactory factory, params string[] titles)
+    public static async Task<IReadOnlyList<long>> AddListingsAsync(WebApplicationFactory<Program> factory, params string[] titles)
     {
         var store = factory.Services.GetRequiredService<ListingStore>();
         var drafts = titles.Select((title, i) => ListingNormalizer.Normalize(new ListingDraft

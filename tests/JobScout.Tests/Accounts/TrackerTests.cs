@@ -1,6 +1,7 @@
 using System.Net;
 using JobScout.Infrastructure.Tracking;
 using JobScout.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobScout.Tests.Accounts;
 
@@ -45,7 +46,9 @@ public sealed class TrackerTests : IDisposable
     [Fact]
     public async Task The_platform_states_show_when_they_started_and_the_requalify_date()
     {
-        using var factory = AccountsSite.Create(_dir.Path);
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 25, 23, 59, 0, TimeSpan.Zero));
+        using var site = AccountsSite.Create(_dir.Path);
+        using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
         var ids = await AccountsSite.AddListingsAsync(factory, "Prompt Evaluator – Law", "Fact-Checker – Science");
         using var seeker = await SiteSession.SignedInAsync(factory, "cy@example.com");
         var first = await AddAsync(seeker, ids[0]);
@@ -56,7 +59,7 @@ public sealed class TrackerTests : IDisposable
         using var date = await seeker.PostFormAsync($"/tracker/{second}/notes", ("nextStep", "Retake the rubric test"), ("nextStepOn", "2027-01-15"));
 
         var board = await seeker.GetStringAsync("/tracker");
-        Assert.Contains($"waitlisted since {DateTime.UtcNow:yyyy-MM-dd}", board, StringComparison.Ordinal);
+        Assert.Contains("waitlisted since 2026-11-25", board, StringComparison.Ordinal);
         Assert.Contains("Requalify by 2027-01-15", board, StringComparison.Ordinal);
         Assert.Contains(">No tasks available <", board, StringComparison.Ordinal);
     }

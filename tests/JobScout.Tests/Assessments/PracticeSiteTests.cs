@@ -120,7 +120,7 @@ public sealed class PracticeSiteTests : IDisposable
     [Fact]
     public async Task An_exam_answer_after_the_time_limit_is_not_accepted_and_the_exam_ends()
     {
-        var clock = new MovableClock(DateTimeOffset.UtcNow);
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         using var site = AccountsSite.Create(_dir.Path);
         using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
         using var visitor = SiteSession.Anonymous(factory);
@@ -138,16 +138,6 @@ public sealed class PracticeSiteTests : IDisposable
         var results = await visitor.GetStringAsync($"/practice/attempts/{token}");
         Assert.Contains("Not passed (pass mark 70%)", results, StringComparison.Ordinal);
         Assert.NotNull((await store.FindAsync(token))!.FinishedAt);
-    }
-
-    /// <summary>A clock the test moves forward.</summary>
-    private sealed class MovableClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override DateTimeOffset GetUtcNow() => _now;
     }
 
     private static string Pack(int version, string gold) => $$"""

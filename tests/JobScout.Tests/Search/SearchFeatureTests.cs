@@ -15,7 +15,7 @@ public sealed class SearchFeatureTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _services = TestServices.Create(_dir.Path);
+        _services = TestServices.Create(_dir.Path, clock: new TestClock(SyntheticListings.Anchor));
         var index = _services.GetRequiredService<ListingIndex>();
         var listings = new SyntheticListings(seed: 7).Generate(Docs).ToList();
         index.Apply(listings.Take(Docs / 2).ToList(), Docs / 2); // two commits: facets span segments

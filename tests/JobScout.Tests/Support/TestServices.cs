@@ -8,7 +8,7 @@ namespace JobScout.Tests.Support;
 /// <summary>The real composition root over a temporary data directory, without a web host.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Create(string dataDirectory, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Create(string dataDirectory, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var values = new Dictionary<string, string?>(TestDatabase.Settings(dataDirectory)) { ["JobScout:DataDirectory"] = dataDirectory };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -20,6 +20,11 @@ public static class TestServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddJobScout(configuration);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         return services.BuildServiceProvider();
     }
 
