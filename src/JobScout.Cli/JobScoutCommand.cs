@@ -27,6 +27,7 @@ public static class JobScoutCommand
         root.Subcommands.Add(ResumeCheckCommand.Create(output));
         root.Subcommands.Add(AssessmentsCommand.Create(output));
         root.Subcommands.Add(CheckMessageCommand.Create(output));
+        root.Subcommands.Add(Commands.Eval.EvalCommand.Create(output));
         root.Subcommands.Add(BackupCommand.CreateBackup(output));
         root.Subcommands.Add(BackupCommand.CreateRestore(output));
 

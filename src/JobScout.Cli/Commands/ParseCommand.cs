@@ -11,14 +11,15 @@ public static class ParseCommand
     {
         var format = FormatOption.Create(required: true);
         var file = new Argument<FileInfo>("FILE") { Description = "The payload to parse." };
-        var command = new Command("parse", "Parse one source payload and print normalized listings as JSON lines.") { format, file };
+        var explain = new Option<bool>("--explain") { Description = "Print, for each listing, the evidence its relevance was judged on instead of JSON." };
+        var command = new Command("parse", "Parse one source payload and print normalized listings as JSON lines.") { format, file, explain };
         command.SetAction((parseResult, _) => CliHost.RunWithoutStoreAsync(output, async () =>
         {
             var payload = await PayloadFile.ReadAsync(parseResult.GetValue(file)!);
             var parsed = PayloadFile.Parse(payload, parseResult.GetValue(format)!, parseResult.GetValue(file)!);
             foreach (var listing in parsed.Listings)
             {
-                await output.Out.WriteLineAsync(ListingJson.Serialize(listing));
+                await output.Out.WriteLineAsync(parseResult.GetValue(explain) ? RelevanceExplanation.Describe(listing) : ListingJson.Serialize(listing));
             }
 
             foreach (var problem in parsed.Problems)

@@ -10,5 +10,6 @@ public sealed record ListingClassification(
     string? Level,
     IReadOnlyList<string> Flags)
 {
+    /// <summary>Listings judged AI-training work always carry at least one role type; others carry none.</summary>
     public bool Relevant => RoleTypes.Count > 0;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobScout.Core.Classification.Relevance;
 using JobScout.Core.Listings;
 using JobScout.Core.Scams;
 
@@ -8,18 +9,20 @@ namespace JobScout.Core.Classification;
 /// Classifies a listing with the taxonomy. Role types come from the title (descriptions at AI companies
 /// mention AI everywhere); tasks, domains, skills, languages, level and flags from title and description.
 /// </summary>
-public sealed partial class ListingClassifier(Taxonomy taxonomy)
+public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge judge)
 {
     private const int MaxDescriptionDomains = 3;
+    private const string TranslationRole = "translation-evaluator";
     private const decimal TooGoodHourly = 150m;
     private const decimal TooGoodEntryHourly = 60m;
 
-    public static ListingClassifier Default { get; } = new(Taxonomy.Default);
+    public static ListingClassifier Default { get; } = new(Taxonomy.Default, RelevanceJudge.Default);
 
     public ListingClassification Classify(string title, string description, string company, PayRange? pay, string? applyUrl = null)
     {
         var text = title + "\n" + description;
-        var roleTypes = RoleTypes(title, description);
+        var verdict = judge.Judge(title, description, company, applyUrl);
+        var roleTypes = verdict.Relevant ? RolesOfRelevant(title, description) : [];
         var level = Level(text);
         return new ListingClassification(
             roleTypes,
@@ -31,13 +34,36 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy)
             Flags(text, applyUrl, company, pay, level));
     }
 
-    public IReadOnlyList<string> RoleTypes(string title, string description)
+    /// <summary>
+    /// The role types of a listing judged to be AI-training work: those its title names, else those its description
+    /// names, else a profession hired for its expertise (domain expert), else AI trainer, the general case.
+    /// </summary>
+    private IReadOnlyList<string> RolesOfRelevant(string title, string description)
     {
-        if (taxonomy.ExcludedTitles.Any(p => p.IsMatch(title)))
+        var named = RoleTypes(title, description);
+        // AI-training work for one language ("Hindi AI Data Trainer") is language work as well.
+        if (named.Count > 0 && !named.Contains(TranslationRole) && taxonomy.Languages.Any(l => l.Id != "en" && l.IsMatch(title)))
         {
-            return [];
+            return [.. named, TranslationRole];
         }
 
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        var described = taxonomy.RoleTypes.Where(r => !r.GenericOnly && r.TitlePatterns.Any(p => p.IsMatch(description))).Select(r => r.Id).Distinct().Take(2).ToList();
+        if (described.Count > 0)
+        {
+            return described;
+        }
+
+        return taxonomy.Relevance.ProfessionTitles.Any(p => p.IsMatch(title)) ? ["domain-expert"] : ["ai-trainer"];
+    }
+
+    /// <summary>The role types a title names (weak role words only when the listing is about AI).</summary>
+    public IReadOnlyList<string> RoleTypes(string title, string description)
+    {
         var aboutAi = taxonomy.AiContext.Any(p => p.IsMatch(title) || p.IsMatch(description));
         bool Names(RoleTypeEntry role) =>
             role.TitlePatterns.Any(p => p.IsMatch(title)) || (aboutAi && role.WeakTitlePatterns.Any(p => p.IsMatch(title)));

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using JobScout.Core.Classification.Relevance;
 
 namespace JobScout.Core.Classification;
 
@@ -18,6 +19,9 @@ public sealed record Taxonomy(
     IReadOnlyList<TaxonomyEntry> Flags,
     IReadOnlyList<IReadOnlyList<string>> Synonyms)
 {
+    /// <summary>The evidence patterns the relevance judge weighs.</summary>
+    public RelevancePatterns Relevance { get; init; } = RelevancePatterns.Empty;
+
     private const string ResourceName = "JobScout.taxonomy.json";
     private static readonly Lazy<Taxonomy> Shipped = new(LoadShipped);
 
@@ -44,7 +48,12 @@ public sealed record Taxonomy(
             Compile(file.Levels?.Entry),
             Compile(file.Levels?.Expert),
             Entries(file.Flags),
-            file.Synonyms ?? []);
+            file.Synonyms ?? [])
+        {
+            Relevance = file.Relevance is { } relevance
+                ? new RelevancePatterns(Compile(relevance.TrainingTitles), Compile(relevance.TrainingWork), Compile(relevance.GigSigns), Compile(relevance.StaffSigns), Compile(relevance.ProfessionTitles))
+                : RelevancePatterns.Empty,
+        };
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -60,8 +69,10 @@ public sealed record Taxonomy(
     private static List<TaxonomyEntry> Entries(IEnumerable<EntryFile>? entries) =>
         (entries ?? []).Select(e => new TaxonomyEntry(e.Id, e.Label, Compile(e.Patterns))).ToList();
 
+    // The patterns are word alternations without nested quantifiers (a test holds them to it), so matching is linear in
+    // the text and needs no timeout: a timeout only fires on a busy machine, and would cost a listing for nothing.
     private static List<Regex> Compile(IEnumerable<string>? patterns) =>
-        (patterns ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250))).ToList();
+        (patterns ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout)).ToList();
 
     private sealed record TaxonomyFile(
         List<string>? AiContext,
@@ -73,7 +84,10 @@ public sealed record Taxonomy(
         List<EntryFile>? Languages,
         LevelsFile? Levels,
         List<EntryFile>? Flags,
-        List<List<string>>? Synonyms);
+        List<List<string>>? Synonyms,
+        RelevanceFile? Relevance);
+
+    private sealed record RelevanceFile(List<string>? TrainingTitles, List<string>? TrainingWork, List<string>? GigSigns, List<string>? StaffSigns, List<string>? ProfessionTitles);
 
     private sealed record RoleFile(string Id, string Label, List<string>? TitlePatterns, List<string>? WeakTitlePatterns, bool GenericOnly);
 

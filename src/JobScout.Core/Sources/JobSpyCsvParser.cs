@@ -52,7 +52,7 @@ public sealed class JobSpyCsvParser : ISourceParser
                     continue;
                 }
 
-                listings.Add(ListingNormalizer.Normalize(draft));
+                PostingFailure.NormalizeInto(draft, listings, problems, $"row {csv.RowNumber}");
             }
         }
         catch (CsvFormatException ex)

@@ -54,7 +54,7 @@ public sealed class JsonLdJobPostingParser : ISourceParser
                     continue;
                 }
 
-                listings.Add(ListingNormalizer.Normalize(draft));
+                PostingFailure.NormalizeInto(draft, listings, problems, $"JobPosting #{postingCount}");
             }
         }
 

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace JobScout.Core.Sources;
 
 /// <summary>
-/// JobScout's own raw listing lines: <c>id, title, company, url, location, description, payText, postedAt,
-/// employmentType</c>, one JSON object a line. A bad line is reported and skipped; the rest still load.
+/// JobScout's own raw listing lines: <c>id</c> (or <c>sourceId</c>), <c>title, company, url, location, description, payText,
+/// postedAt, employmentType</c>, one JSON object a line. A bad line is reported and skipped; the rest still load. A
+/// blank company keeps the listing, flagged <c>no-company</c>.
 /// </summary>
 public sealed class JsonLinesParser : ISourceParser
 {
@@ -27,33 +28,33 @@ public sealed class JsonLinesParser : ISourceParser
             {
                 using var document = JsonDocument.Parse(line);
                 var item = document.RootElement;
-                var id = item.Text("id");
+                var id = item.Text("id") ?? item.Text("sourceId");
                 var title = item.Text("title");
-                var company = item.Text("company");
-                if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(company))
+                if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(title))
                 {
-                    problems.Add($"line {lineNumber}: skipped, \"id\", \"title\" and \"company\" are required");
+                    problems.Add($"line {lineNumber}: skipped, \"id\" (or \"sourceId\") and \"title\" are required");
                     continue;
                 }
 
-                listings.Add(ListingNormalizer.Normalize(new ListingDraft
+                PostingFailure.NormalizeInto(new ListingDraft
                 {
                     Source = $"{Kind}:{sourceKey}",
                     SourceId = id,
                     Title = title,
-                    Company = company,
+                    Company = item.Text("company") ?? "",
                     Url = item.Text("url"),
                     Location = item.Text("location"),
                     DescriptionHtml = item.Text("description"),
                     PayText = item.Text("payText"),
                     PostedAt = item.Date("postedAt"),
                     EmploymentType = item.Text("employmentType"),
-                }));
+                }, listings, problems, $"line {lineNumber}");
             }
             catch (JsonException ex)
             {
                 problems.Add($"line {lineNumber}: skipped, not valid JSON ({ex.Message})");
             }
+
         }
 
         if (listings.Count == 0 && problems.Count > 0)

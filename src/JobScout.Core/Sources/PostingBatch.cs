@@ -28,7 +28,8 @@ internal sealed class PostingBatch(string noun)
         return false;
     }
 
-    public void Add(ListingDraft draft) => _listings.Add(ListingNormalizer.Normalize(draft));
+    /// <summary>Normalizes the draft; a posting that cannot be read is reported and skipped, and the payload goes on.</summary>
+    public void Add(ListingDraft draft) => PostingFailure.NormalizeInto(draft, _listings, _problems, $"{noun} #{_number}");
 
     public ParsedPayload ToPayload() => new(_listings, _problems);
 }

@@ -53,7 +53,7 @@ public sealed class RssJobFeedParser : ISourceParser
             }
 
             tags.AddRange((Value(item, "skills") ?? "").Split(SkillSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            listings.Add(ListingNormalizer.Normalize(new ListingDraft
+            PostingFailure.NormalizeInto(new ListingDraft
             {
                 Source = $"{Kind}:{sourceKey}",
                 SourceId = id,
@@ -69,7 +69,7 @@ public sealed class RssJobFeedParser : ISourceParser
                 PostedAt = ParseRfc822(Value(item, "pubDate")),
                 EmploymentType = Value(item, "type"),
                 Tags = tags,
-            }));
+            }, listings, problems, $"job #{index}");
         }
 
         return new ParsedPayload(listings, problems);

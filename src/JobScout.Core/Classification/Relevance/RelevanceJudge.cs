@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using JobScout.Core.Scams;
+
+namespace JobScout.Core.Classification.Relevance;
+
+/// <summary>
+/// Decides whether a listing is AI-training work by summing evidence: what its title names, what its description says
+/// the work is, who hires (the platform registry), and whether it reads like gig work or a staff role. An explicit
+/// AI-training phrase outweighs a profession in the title ("Backend Developer for Training AI Models"); a profession
+/// title counts at an AI-training company when the text says the work trains AI, and staff-role signs keep real staff
+/// jobs out.
+/// </summary>
+public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
+{
+    private const int StrongTitle = 4;
+    private const int RoleWordWithAiTitle = 2;
+    private const int RoleWordWithAiText = 1;
+    private const int ExcludedTitle = -3;
+    private const int MaxTrainingWork = 3;
+    private const int RegistryCompany = 1;
+    private const int GigWork = 1;
+    private const int MaxStaffSigns = 2;
+    private const int ProfessionAtTrainingWork = 1;
+
+    public static RelevanceJudge Default { get; } = new(Taxonomy.Default, PlatformRegistry.Default);
+
+    public RelevanceVerdict Judge(string title, string description, string company, string? url = null)
+    {
+        var evidence = new List<RelevanceEvidence>();
+        var patterns = taxonomy.Relevance;
+        var strong = FirstMatch(title, patterns.TrainingTitles.Concat(taxonomy.RoleTypes.Where(r => !r.GenericOnly).SelectMany(r => r.TitlePatterns)));
+        if (strong is not null)
+        {
+            evidence.Add(new("title names AI-training work", StrongTitle, strong));
+        }
+
+        // A role word ("reviewer", "translator") names AI-training work when the title is about AI; an AI mention in the
+        // description alone is weaker, since every posting at an AI company has one.
+        var roleWord = FirstMatch(title, taxonomy.RoleTypes.SelectMany(r => r.WeakTitlePatterns));
+        if (strong is null && roleWord is not null)
+        {
+            if (FirstMatch(title, taxonomy.AiContext) is { } inTitle)
+            {
+                evidence.Add(new("role word in an AI title", RoleWordWithAiTitle, $"{roleWord} / {inTitle}"));
+            }
+            else if (FirstMatch(description, taxonomy.AiContext) is { } inText)
+            {
+                evidence.Add(new("role word in the title, AI in the text", RoleWordWithAiText, $"{roleWord} / {inText}"));
+            }
+        }
+
+        var excluded = FirstMatch(title, taxonomy.ExcludedTitles);
+        if (excluded is not null)
+        {
+            evidence.Add(new("title names another profession", ExcludedTitle, excluded));
+        }
+
+        var work = DistinctMatches(description, patterns.TrainingWork).Take(MaxTrainingWork).ToList();
+        if (work.Count > 0)
+        {
+            evidence.Add(new("text says the work trains or judges AI", work.Count, string.Join("; ", work)));
+        }
+
+        if (work.Count > 0 && strong is null && roleWord is null && FirstMatch(title, patterns.ProfessionTitles) is { } profession)
+        {
+            evidence.Add(new("a profession hired for AI-training work", ProfessionAtTrainingWork, profession));
+        }
+
+        if (RegistryPlatform(company, url, description) is { } platform)
+        {
+            evidence.Add(new("hired by an AI-training platform", RegistryCompany, platform));
+        }
+
+        if (FirstMatch(title + "\n" + description, patterns.GigSigns) is { } gig)
+        {
+            evidence.Add(new("freelance or contract gig", GigWork, gig));
+        }
+
+        if (strong is null)
+        {
+            var staff = DistinctMatches(description, patterns.StaffSigns).Take(MaxStaffSigns).ToList();
+            if (staff.Count > 0)
+            {
+                evidence.Add(new("staff-role signs", -staff.Count, string.Join("; ", staff)));
+            }
+        }
+
+        var score = evidence.Sum(e => e.Weight);
+        return new RelevanceVerdict(score >= RelevanceVerdict.Threshold, score, evidence);
+    }
+
+    private string? RegistryPlatform(string company, string? url, string description)
+    {
+        var name = company.Trim();
+        foreach (var platform in registry.Platforms)
+        {
+            if (Names(platform, name) || (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && platform.Owns(uri.Host.ToLowerInvariant())))
+            {
+                return platform.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Names(Platform platform, string company) =>
+        company.Length > 0 && (string.Equals(platform.Name, company, StringComparison.OrdinalIgnoreCase)
+                               || platform.Aliases.Any(a => string.Equals(a, company, StringComparison.OrdinalIgnoreCase))
+                               || string.Equals(platform.Id, company, StringComparison.OrdinalIgnoreCase));
+
+    private static string? FirstMatch(string text, IEnumerable<Regex> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                return match.Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> DistinctMatches(string text, IEnumerable<Regex> patterns) =>
+        patterns.Select(p => p.Match(text)).Where(m => m.Success).Select(m => m.Value.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal);
+}
