@@ -13,6 +13,8 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
 {
     private const int MaxDescriptionDomains = 3;
     private const string TranslationRole = "translation-evaluator";
+    private const string LanguagesDomain = "languages";
+    private readonly LevelReader _levels = new(taxonomy);
     private const decimal TooGoodHourly = 150m;
     private const decimal TooGoodEntryHourly = 60m;
 
@@ -23,13 +25,14 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         var text = title + "\n" + description;
         var verdict = judge.Judge(title, description, company, applyUrl);
         var roleTypes = verdict.Relevant ? RolesOfRelevant(title, description) : [];
-        var level = Level(text);
+        var level = _levels.Read(title, description);
+        var languages = Languages(title, description);
         return new ListingClassification(
             roleTypes,
             Matching(taxonomy.TaskTypes, text),
-            Domains(title, description),
+            Domains(title, description, languages),
             Matching(taxonomy.Skills, text),
-            Languages(title, description),
+            languages,
             level,
             Flags(text, applyUrl, company, pay, level));
     }
@@ -77,13 +80,27 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         return taxonomy.RoleTypes.Where(r => r.GenericOnly && Names(r)).Select(r => r.Id).Distinct().ToList();
     }
 
-    private List<string> Domains(string title, string description)
+    private List<string> Domains(string title, string description, IReadOnlyList<string> languages)
     {
         var fromTitle = Matching(taxonomy.Domains, title);
-        var fromDescription = Matching(taxonomy.Domains, description);
+        // Fields named in company boilerplate ("we serve finance and healthcare", "health benefits") say nothing about the
+        // work; the listing's own field is in the sentences about the candidate and the tasks.
+        var aboutTheWork = string.Join("\n", CandidateSentences(description));
+        var fromDescription = Matching(taxonomy.Domains, aboutTheWork);
         // A description listing every field ("law, finance, medicine…") says nothing about this listing.
-        return fromDescription.Count <= MaxDescriptionDomains ? fromTitle.Union(fromDescription).ToList() : fromTitle;
+        var domains = fromDescription.Count <= MaxDescriptionDomains ? fromTitle.Union(fromDescription).ToList() : fromTitle;
+        // Work for speakers of a language the title names is language work.
+        if (!domains.Contains(LanguagesDomain) && taxonomy.Languages.Any(l => l.Id != "en" && languages.Contains(l.Id) && l.IsMatch(title)))
+        {
+            domains.Add(LanguagesDomain);
+        }
+
+        return domains;
     }
+
+    private static IEnumerable<string> CandidateSentences(string description) =>
+        SentenceBreak().Split(WebAddress().Replace(description, " "))
+            .Where(sentence => AboutTheCandidate().IsMatch(sentence) && !Boilerplate().IsMatch(sentence));
 
     private List<string> Languages(string title, string description)
     {
@@ -94,6 +111,12 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
             {
                 found.Add(language.Id);
             }
+        }
+
+        // A posting written in another language asks for that language.
+        if (PostingLanguage.Detect(description) is { } written && written != "en" && !found.Contains(written))
+        {
+            found.Add(written);
         }
 
         return found;
@@ -113,21 +136,6 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         }
 
         return false;
-    }
-
-    private string? Level(string text)
-    {
-        if (taxonomy.ExpertLevel.Any(p => p.IsMatch(text)))
-        {
-            return "expert";
-        }
-
-        if (taxonomy.EntryLevel.Any(p => p.IsMatch(text)))
-        {
-            return "entry";
-        }
-
-        return YearsOfExperience().IsMatch(text) ? "experienced" : null;
     }
 
     /// <summary>The scam checker's signs that the contract has flag ids for, plus pay and company checks of the parsed fields.</summary>
@@ -151,11 +159,20 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     private static List<string> Matching(IEnumerable<TaxonomyEntry> entries, string text) =>
         entries.Where(e => e.IsMatch(text)).Select(e => e.Id).Distinct().ToList();
 
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\n")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(you|your|you'll|you’ll|candidates?|experience|expertise|background|degree|knowledge|proficien\w*|familiar\w*|skills?|qualifi\w*|tasks?|projects?|responsibilit\w*|evaluate|review|annotate|write|rate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheCandidate();
+
+    [GeneratedRegex(@"\b(benefits?|insurance|401\(?k|pto|paid time off|equal opportunity|perks|wellness|stipend|privacy|policy|accommodations?|applicants? with disabilities)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"\b(https?://|www\.)\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
     [GeneratedRegex(@"\b(fluent|fluency|native|proficien\w*|bilingual|speakers?|speaking|written and spoken|mother tongue|C1|C2)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
     private static partial Regex LanguageDemand();
-
-    [GeneratedRegex(@"\b\d{1,2}\+?\s*(years?|yrs?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
-    private static partial Regex YearsOfExperience();
 
     [GeneratedRegex(@"^\s*(confidential|unknown|n/?a|none|private|stealth|hiring company|company)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
     private static partial Regex NoCompany();
