@@ -12,7 +12,8 @@ public static class ListingNormalizer
     {
         var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
         var title = HtmlContent.TitleText(draft.Title);
-        var pay = draft.Pay ?? PayTextParser.Parse(draft.PayText) ?? PayTextParser.Parse(FindPayLine(text));
+        var countries = draft.Countries.Count > 0 ? draft.Countries : EligibilityReader.Countries(draft.Location);
+        var pay = PaySources.Choose(draft.Pay, draft.PayText, text);
         var company = draft.Company.Trim();
         var tagText = draft.Tags.Count == 0 ? text : text + "\n" + string.Join(", ", draft.Tags);
         var classification = ListingClassifier.Default.Classify(title, tagText, company, pay, draft.ApplyUrl ?? draft.Url);
@@ -28,7 +29,7 @@ public static class ListingNormalizer
             Description = text,
             DescriptionHtml = html,
             Remote = draft.Remote ?? RemoteDetector.FromLocation(draft.Location),
-            Countries = draft.Countries.Count > 0 ? draft.Countries : EligibilityReader.Countries(draft.Location),
+            Countries = countries,
             EmploymentType = EmploymentTypes.Normalize(draft.EmploymentType),
             PostedAt = draft.PostedAt,
             ValidThrough = draft.ValidThrough,
@@ -44,14 +45,4 @@ public static class ListingNormalizer
         };
     }
 
-    /// <summary>Pay usually sits in the description ("Compensation: $41.50/hour"); take the first line that says so.</summary>
-    private static string? FindPayLine(string text) =>
-        text.Split('\n').FirstOrDefault(line =>
-            line.Length < 300
-            && (line.Contains("compensation", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("pay", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("salary", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("/hour", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("per hour", StringComparison.OrdinalIgnoreCase))
-            && (line.IndexOfAny(['$', '€', '£']) >= 0 || line.Contains("USD", StringComparison.Ordinal) || line.Contains("EUR", StringComparison.Ordinal)));
 }
