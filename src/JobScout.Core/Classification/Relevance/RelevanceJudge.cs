@@ -16,8 +16,8 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
     private const int RoleWordWithAiTitle = 2;
     private const int RoleWordWithAiText = 1;
     private const int ExcludedTitle = -3;
-    private const int MaxTrainingWork = 3;
-    private const int RegistryCompany = 1;
+    private const int MaxTrainingWork = 2;
+    private const int RegistryCompany = 2;
     private const int GigWork = 1;
     private const int MaxStaffSigns = 2;
     private const int ProfessionAtTrainingWork = 1;
@@ -55,10 +55,11 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
             evidence.Add(new("title names another profession", ExcludedTitle, excluded));
         }
 
+        // The first phrase saying the work itself trains or judges AI weighs most; more of them add a little.
         var work = DistinctMatches(description, patterns.TrainingWork).Take(MaxTrainingWork).ToList();
         if (work.Count > 0)
         {
-            evidence.Add(new("text says the work trains or judges AI", work.Count, string.Join("; ", work)));
+            evidence.Add(new("text says the work trains or judges AI", work.Count + 1, string.Join("; ", work)));
         }
 
         if (work.Count > 0 && strong is null && roleWord is null && FirstMatch(title, patterns.ProfessionTitles) is { } profession)
@@ -76,7 +77,8 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
             evidence.Add(new("freelance or contract gig", GigWork, gig));
         }
 
-        if (strong is null)
+        // Staff-role signs do not outweigh a title that names AI-training work, unless it also names a staff profession.
+        if (strong is null || excluded is not null)
         {
             var staff = DistinctMatches(description, patterns.StaffSigns).Take(MaxStaffSigns).ToList();
             if (staff.Count > 0)
