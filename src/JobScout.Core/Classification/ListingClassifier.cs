@@ -14,6 +14,9 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     private const int MaxDescriptionDomains = 3;
     private const string TranslationRole = "translation-evaluator";
     private const string LanguagesDomain = "languages";
+
+    // A description this short is all about the job; longer ones carry company and benefits boilerplate.
+    private const int ShortDescription = 600;
     private readonly LevelReader _levels = new(taxonomy);
     private const decimal TooGoodHourly = 150m;
     private const decimal TooGoodEntryHourly = 60m;
@@ -100,7 +103,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
 
     private static IEnumerable<string> CandidateSentences(string description) =>
         SentenceBreak().Split(WebAddress().Replace(description, " "))
-            .Where(sentence => AboutTheCandidate().IsMatch(sentence) && !Boilerplate().IsMatch(sentence));
+            .Where(sentence => !Boilerplate().IsMatch(sentence) && (description.Length <= ShortDescription || AboutTheCandidate().IsMatch(sentence)));
 
     private List<string> Languages(string title, string description)
     {
@@ -162,7 +165,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     [GeneratedRegex(@"(?<=[.!?;])\s+|\n")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"\b(you|your|you'll|you’ll|candidates?|experience|expertise|background|degree|knowledge|proficien\w*|familiar\w*|skills?|qualifi\w*|tasks?|projects?|responsibilit\w*|evaluate|review|annotate|write|rate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(you|your|you'll|you’ll|you're|candidates?|applicants?|experience|expertise|background|degree|knowledge|proficien\w*|familiar\w*|skills?|qualifi\w*|tasks?|projects?|responsibilit\w*|evaluate|review|annotate|write|rate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheCandidate();
 
     [GeneratedRegex(@"\b(benefits?|insurance|401\(?k|pto|paid time off|equal opportunity|perks|wellness|stipend|privacy|policy|accommodations?|applicants? with disabilities)\b", RegexOptions.IgnoreCase)]

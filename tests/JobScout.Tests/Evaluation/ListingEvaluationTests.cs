@@ -61,9 +61,9 @@ public sealed class ListingEvaluationTests
     }
 
     [Theory]
-    [InlineData(20, 25, 20.1, 25.2, true)]
-    [InlineData(20, 25, 20, 26, false)]
-    [InlineData(null, 30, 30, 30, false)] // "up to $30" is not 30–30
+    [InlineData(20.0, 25.0, 20.1, 25.2, true)]
+    [InlineData(20.0, 25.0, 20.0, 26.0, false)]
+    [InlineData(null, 30.0, 30.0, 30.0, false)] // "up to $30" is not 30–30
     public void Pay_matches_within_one_percent_and_a_missing_side_must_stay_missing(double? min, double max, double foundMin, double foundMax, bool matches)
     {
         var expected = new PayLabel((decimal?)min, (decimal)max, "USD", "hour", (decimal?)min, (decimal)max);

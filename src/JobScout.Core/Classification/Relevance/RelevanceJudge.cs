@@ -13,7 +13,7 @@ namespace JobScout.Core.Classification.Relevance;
 public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
 {
     private const int StrongTitle = 4;
-    private const int RoleWordWithAiTitle = 2;
+    private const int RoleWordWithAiTitle = 3;
     private const int RoleWordWithAiText = 1;
     private const int ExcludedTitle = -3;
     private const int MaxTrainingWork = 2;
@@ -35,18 +35,17 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
         }
 
         // A role word ("reviewer", "translator") names AI-training work when the title is about AI; an AI mention in the
-        // description alone is weaker, since every posting at an AI company has one.
-        var roleWord = FirstMatch(title, taxonomy.RoleTypes.SelectMany(r => r.WeakTitlePatterns));
-        if (strong is null && roleWord is not null)
+        // description alone is weak, since every posting at an AI company has one.
+        var roleWord = strong is null ? FirstMatch(title, taxonomy.RoleTypes.SelectMany(r => r.WeakTitlePatterns)) : null;
+        // The AI word must be more than the role word itself ("AI Safety" alone is a field, not a role).
+        var aiInTitle = roleWord is null ? null : FirstMatch(title.Replace(roleWord, " ", StringComparison.OrdinalIgnoreCase), taxonomy.AiContext);
+        if (roleWord is not null && aiInTitle is not null)
         {
-            if (FirstMatch(title, taxonomy.AiContext) is { } inTitle)
-            {
-                evidence.Add(new("role word in an AI title", RoleWordWithAiTitle, $"{roleWord} / {inTitle}"));
-            }
-            else if (FirstMatch(description, taxonomy.AiContext) is { } inText)
-            {
-                evidence.Add(new("role word in the title, AI in the text", RoleWordWithAiText, $"{roleWord} / {inText}"));
-            }
+            evidence.Add(new("role word in an AI title", RoleWordWithAiTitle, $"{roleWord} / {aiInTitle}"));
+        }
+        else if (roleWord is not null && FirstMatch(description, taxonomy.AiContext) is { } inText)
+        {
+            evidence.Add(new("role word in the title, AI in the text", RoleWordWithAiText, $"{roleWord} / {inText}"));
         }
 
         var excluded = FirstMatch(title, taxonomy.ExcludedTitles);
@@ -55,21 +54,25 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
             evidence.Add(new("title names another profession", ExcludedTitle, excluded));
         }
 
-        // The first phrase saying the work itself trains or judges AI weighs most; more of them add a little.
+        // The first phrase saying the work itself trains or judges AI weighs most, more add a little; a staff title's
+        // text talks about AI anyway, so there the phrases count once.
         var work = DistinctMatches(description, patterns.TrainingWork).Take(MaxTrainingWork).ToList();
         if (work.Count > 0)
         {
-            evidence.Add(new("text says the work trains or judges AI", work.Count + 1, string.Join("; ", work)));
+            evidence.Add(new("text says the work trains or judges AI", excluded is null ? work.Count + 1 : 2, string.Join("; ", work)));
         }
 
-        if (work.Count > 0 && strong is null && roleWord is null && FirstMatch(title, patterns.ProfessionTitles) is { } profession)
-        {
-            evidence.Add(new("a profession hired for AI-training work", ProfessionAtTrainingWork, profession));
-        }
-
-        if (RegistryPlatform(company, url, description) is { } platform)
+        // A platform that hires people to train AI counts when the title names a role or a profession it hires for.
+        var platform = RegistryPlatform(company, url);
+        var profession = strong is null ? roleWord ?? FirstMatch(title, patterns.ProfessionTitles) : null;
+        if (platform is not null && (strong is not null || profession is not null || work.Count > 0))
         {
             evidence.Add(new("hired by an AI-training platform", RegistryCompany, platform));
+        }
+
+        if (profession is not null && aiInTitle is null && (work.Count > 0 || platform is not null))
+        {
+            evidence.Add(new("a profession hired for AI-training work", ProfessionAtTrainingWork, profession));
         }
 
         if (FirstMatch(title + "\n" + description, patterns.GigSigns) is { } gig)
@@ -91,7 +94,7 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
         return new RelevanceVerdict(score >= RelevanceVerdict.Threshold, score, evidence);
     }
 
-    private string? RegistryPlatform(string company, string? url, string description)
+    private string? RegistryPlatform(string company, string? url)
     {
         var name = company.Trim();
         foreach (var platform in registry.Platforms)
