@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobScout.Core.Text;
 
 namespace JobScout.Core.Classification;
 
@@ -21,7 +22,7 @@ public sealed partial class LevelReader(Taxonomy taxonomy)
             return Expert;
         }
 
-        var sentences = Sentences().Split(description).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = TextSentences.Split(description).ToList();
         if (sentences.Any(s => taxonomy.ExpertLevel.Any(p => p.IsMatch(s)) && !Optional().IsMatch(s) && !AlternativeDegree().IsMatch(s)))
         {
             return Expert;
@@ -40,9 +41,6 @@ public sealed partial class LevelReader(Taxonomy taxonomy)
 
         return null;
     }
-
-    [GeneratedRegex(@"(?<=[.!?;])\s+|\n")]
-    private static partial Regex Sentences();
 
     [GeneratedRegex(@"[(\[,–-]\s*(ph\.?d|master'?s|m\.?sc|jd|md|doctorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeInTitle();

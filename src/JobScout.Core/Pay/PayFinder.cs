@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JobScout.Core.Listings;
+using JobScout.Core.Text;
 
 namespace JobScout.Core.Pay;
 
@@ -16,9 +17,9 @@ public static partial class PayFinder
     {
         PayRange? best = null;
         var bestScore = MinimumScore - 1;
-        foreach (var sentence in Sentences().Split(text))
+        foreach (var sentence in TextSentences.Split(text))
         {
-            if (sentence.Length is 0 or > MaxSentenceLength || !HasFigure().IsMatch(sentence) || (NotPay().IsMatch(sentence) && !StrongPayWord().IsMatch(sentence)))
+            if (sentence.Length > MaxSentenceLength || !HasFigure().IsMatch(sentence) || (NotPay().IsMatch(sentence) && !StrongPayWord().IsMatch(sentence)))
             {
                 continue;
             }
@@ -37,9 +38,6 @@ public static partial class PayFinder
 
         return best;
     }
-
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[A-Z])|\n")]
-    private static partial Regex Sentences();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex HasFigure();

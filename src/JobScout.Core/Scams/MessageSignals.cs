@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using JobScout.Core.Text;
 
 namespace JobScout.Core.Scams;
 
@@ -9,8 +10,7 @@ namespace JobScout.Core.Scams;
 /// </summary>
 internal static partial class MessageSignals
 {
-    public static IEnumerable<string> Sentences(string text) =>
-        SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+    public static IEnumerable<string> Sentences(string text) => TextSentences.Split(text);
 
     public static bool OffPlatform(string s) => Affirmed(OffPlatformContact(), s);
 
@@ -54,9 +54,6 @@ internal static partial class MessageSignals
 
     public static IEnumerable<string> EmailDomains(string text) =>
         Email().Matches(text).Select(m => m.Groups["domain"].Value.ToLowerInvariant()).Distinct();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(never|not|no|don't|do not|won't|will not|cannot|can't|isn't|without|free of charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
