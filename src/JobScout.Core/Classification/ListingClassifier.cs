@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using JobScout.Core.Classification.Relevance;
 using JobScout.Core.Listings;
 using JobScout.Core.Scams;
+using JobScout.Core.Text;
 
 namespace JobScout.Core.Classification;
 
@@ -44,7 +45,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     /// The role types of a listing judged to be AI-training work: those its title names, else those its description
     /// names, else a profession hired for its expertise (domain expert), else AI trainer, the general case.
     /// </summary>
-    private IReadOnlyList<string> RolesOfRelevant(string title, string description)
+    private List<string> RolesOfRelevant(string title, string description)
     {
         var named = RoleTypes(title, description);
         // AI-training work for one language ("Hindi AI Data Trainer") is language work as well.
@@ -68,7 +69,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     }
 
     /// <summary>The role types a title names (weak role words only when the listing is about AI).</summary>
-    public IReadOnlyList<string> RoleTypes(string title, string description)
+    private List<string> RoleTypes(string title, string description)
     {
         var aboutAi = taxonomy.AiContext.Any(p => p.IsMatch(title) || p.IsMatch(description));
         bool Names(RoleTypeEntry role) =>
@@ -102,7 +103,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     }
 
     private static IEnumerable<string> CandidateSentences(string description) =>
-        SentenceBreak().Split(WebAddress().Replace(description, " "))
+        TextSentences.Split(WebAddress().Replace(description, " "))
             .Where(sentence => !Boilerplate().IsMatch(sentence) && (description.Length <= ShortDescription || AboutTheCandidate().IsMatch(sentence)));
 
     private List<string> Languages(string title, string description)
@@ -161,9 +162,6 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
 
     private static List<string> Matching(IEnumerable<TaxonomyEntry> entries, string text) =>
         entries.Where(e => e.IsMatch(text)).Select(e => e.Id).Distinct().ToList();
-
-    [GeneratedRegex(@"(?<=[.!?;])\s+|\n")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(you|your|you'll|you’ll|you're|candidates?|applicants?|experience|expertise|background|degree|knowledge|proficien\w*|familiar\w*|skills?|qualifi\w*|tasks?|projects?|responsibilit\w*|evaluate|review|annotate|write|rate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheCandidate();
