@@ -13,7 +13,7 @@ public static class ListingNormalizer
         var (html, text) = HtmlContent.Prepare(draft.DescriptionHtml);
         var title = HtmlContent.TitleText(draft.Title);
         var countries = draft.Countries.Count > 0 ? draft.Countries : EligibilityReader.Countries(draft.Location);
-        var pay = PaySources.Choose(draft.Pay, draft.PayText, text);
+        var pay = PaySources.Choose(draft.Pay, draft.PayText, text) is { } chosen ? CurrencyRates.Default.WithUsd(chosen) : null;
         var company = draft.Company.Trim();
         var tagText = draft.Tags.Count == 0 ? text : text + "\n" + string.Join(", ", draft.Tags);
         var classification = ListingClassifier.Default.Classify(title, tagText, company, pay, draft.ApplyUrl ?? draft.Url);

@@ -44,7 +44,7 @@ internal static class ListingDocument
         {
             document.Add(new StoredField(ListingFields.PayText, pay.Text));
             AddFacet(document, facetTokens, ListingFields.Interval, pay.Interval);
-            if ((pay.HourlyMax ?? pay.HourlyMin) is { } hourly && hourly > 0)
+            if ((pay.HourlyUsdMax ?? pay.HourlyUsdMin ?? pay.HourlyMax ?? pay.HourlyMin) is { } hourly && hourly > 0)
             {
                 document.Add(Reusable.Hourly((double)hourly));
                 document.Add(new DoubleDocValuesField(ListingFields.Hourly, (double)hourly));

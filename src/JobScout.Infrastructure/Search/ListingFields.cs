@@ -17,7 +17,7 @@ public static class ListingFields
     public const string Seen = "seen";
     public const string Example = "example";
 
-    /// <summary>Hourly pay (the top of the range): range filter, sort and histogram.</summary>
+    /// <summary>Hourly pay in US dollars where the currency has a rate (the top of the range): range filter, sort and histogram.</summary>
     public const string Hourly = "hourly";
 
     // Facet fields: a StringField to filter on and a SortedSetDocValuesField to count, per value.
