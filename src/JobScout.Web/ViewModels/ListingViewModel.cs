@@ -1,4 +1,5 @@
 using JobScout.Core.Classification;
+using JobScout.Core.Classification.Relevance;
 using JobScout.Core.Listings;
 using JobScout.Core.Scams;
 
@@ -26,6 +27,11 @@ public sealed record ListingViewModel(
         .ToList();
 
     private IReadOnlyList<string>? _warnings;
+
+    /// <summary>Why the listing counts as AI-training work or not: the score and each piece of evidence (shown to admins).</summary>
+    public RelevanceVerdict Relevance => _relevance ??= RelevanceJudge.Default.Judge(Listing.Title, Listing.Description, Listing.Company, Listing.ApplyUrl ?? Listing.Url);
+
+    private RelevanceVerdict? _relevance;
 
     public string? EmploymentLabel => Listing.EmploymentType?.Replace('_', '-') switch
     {
