@@ -1,5 +1,5 @@
 using System.Text.Json;
-using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Infrastructure.Search;
 using JobScout.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +35,7 @@ public sealed class HostileSiteFixture : SiteHost
             company_name = "Hostile Labs",
             content = System.Net.WebUtility.HtmlEncode($"<p>Rate chatbot answers. {payload}</p><p onclick=\"window.__xss=8\">Apply today.</p>"),
         });
-        var parsed = new GreenhouseParser().Parse(JsonSerializer.Serialize(new { jobs }), "hostile");
+        var parsed = new GreenhouseBoard().Parse(JsonSerializer.Serialize(new { jobs }), "hostile");
         await services.GetRequiredService<ListingStore>().UpsertAsync(parsed.Listings, isExample: false);
         await services.GetRequiredService<IndexFollower>().CatchUpAsync();
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using JobScout.Core.Classification;
-using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Core.Text;
 
 namespace JobScout.Cli.Benchmarks;
@@ -23,7 +23,7 @@ internal static class ParseBenchmark
     public static ParseBenchmarkResult Run(int listings, int runs)
     {
         var payload = SyntheticBoard.Generate(listings);
-        var parser = new GreenhouseParser();
+        var parser = new GreenhouseBoard();
         var relevant = parser.Parse(payload, "bench").Listings.Count(l => l.Relevant); // warm-up: JIT, regex compilation
         var process = Process.GetCurrentProcess();
         var walls = new List<double>();

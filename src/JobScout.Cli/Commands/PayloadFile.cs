@@ -1,4 +1,5 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 
 namespace JobScout.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class PayloadFile
     public static ParsedPayload Parse(string payload, string format, FileInfo file)
     {
         var kind = string.Equals(format, "auto", StringComparison.OrdinalIgnoreCase) ? SourceParsers.Detect(payload) : format;
-        var key = kind == "greenhouse" ? GreenhouseParser.BoardFromPayload(payload) ?? Stem(file) : Stem(file);
+        var key = kind == "greenhouse" ? GreenhouseBoard.BoardFromPayload(payload) ?? Stem(file) : Stem(file);
         return SourceParsers.For(kind).Parse(payload, key);
     }
 

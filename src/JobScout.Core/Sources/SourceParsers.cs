@@ -1,14 +1,21 @@
+using JobScout.Core.Sources.Boards;
+
 namespace JobScout.Core.Sources;
 
-/// <summary>The parsers by kind, and a guess at a payload's kind for <c>--format auto</c>.</summary>
+/// <summary>
+/// Every format by kind, registered here once: the boards the crawler can ask, and the file formats it can only read.
+/// Also a guess at a payload's kind for <c>--format auto</c>.
+/// </summary>
 public static class SourceParsers
 {
-    private static readonly Dictionary<string, ISourceParser> ByKind = new ISourceParser[]
-    {
-        new GreenhouseParser(), new LeverParser(), new AshbyParser(), new WorkableParser(), new SmartRecruitersParser(),
-        new RecruiteeParser(), new RemotiveParser(), new RemoteOkParser(), new HimalayasParser(), new ArbeitnowParser(),
-        new RssJobFeedParser(), new JsonLdJobPostingParser(), new JobSpyCsvParser(), new JsonLinesParser(),
-    }.ToDictionary(p => p.Kind, StringComparer.OrdinalIgnoreCase);
+    private static readonly ISourceParser[] All =
+    [
+        new GreenhouseBoard(), new LeverBoard(), new AshbyBoard(), new WorkableBoard(), new SmartRecruitersBoard(),
+        new RecruiteeBoard(), new RemotiveBoard(), new RemoteOkBoard(), new HimalayasBoard(), new ArbeitnowBoard(),
+        new RssFeedBoard(), new JsonLdPageBoard(), new JobSpyCsvParser(), new JsonLinesParser(),
+    ];
+
+    private static readonly Dictionary<string, ISourceParser> ByKind = All.ToDictionary(p => p.Kind, StringComparer.OrdinalIgnoreCase);
 
     // Keys that only one source's payload carries, checked in order on the payload's first few kilobytes.
     private static readonly (string Kind, string[] Markers)[] Fingerprints =
@@ -27,6 +34,12 @@ public static class SourceParsers
     ];
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
+
+    /// <summary>The formats the crawler can fetch, each from its board.</summary>
+    public static IReadOnlyList<IJobBoard> Boards { get; } = All.OfType<IJobBoard>().ToList();
+
+    /// <summary>The board of a kind, or null for a file-only format or an unknown kind.</summary>
+    public static IJobBoard? BoardFor(string kind) => ByKind.GetValueOrDefault(kind) as IJobBoard;
 
     public static ISourceParser For(string kind) =>
         ByKind.TryGetValue(kind, out var parser)

@@ -36,14 +36,14 @@ public sealed class ClusterHarness : IAsyncDisposable
     /// <summary>The board lists <paramref name="count"/> rating jobs, answering after <paramref name="delay"/>.</summary>
     public void ServeBoard(int count, TimeSpan? delay = null, string? extraTitle = null)
     {
-        var jobs = Enumerable.Range(1, count).Select(i => GreenhouseBoard.Job(9_000_000 + i, $"AI Response Rater {i}", Content)).ToList();
+        var jobs = Enumerable.Range(1, count).Select(i => GreenhousePayloads.Job(9_000_000 + i, $"AI Response Rater {i}", Content)).ToList();
         if (extraTitle is not null)
         {
-            jobs.Add(GreenhouseBoard.Job(9_100_000, extraTitle, Content));
+            jobs.Add(GreenhousePayloads.Job(9_100_000, extraTitle, Content));
         }
 
         Board.ResetMappings();
-        var response = Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs));
+        var response = Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhousePayloads.Json(jobs));
         Board.Given(Request.Create().WithPath("/v1/boards/cluster/jobs").UsingGet())
             .RespondWith(delay is { } wait ? response.WithDelay(wait) : response);
     }

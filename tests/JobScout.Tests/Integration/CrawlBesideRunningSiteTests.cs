@@ -22,9 +22,9 @@ public sealed class CrawlBesideRunningSiteTests : IDisposable
     [Fact]
     public async Task A_terminal_crawl_beside_the_running_site_succeeds_and_the_site_indexes_what_it_stored()
     {
-        var jobs = Enumerable.Range(1, 3).Select(i => GreenhouseBoard.Job(4_100 + i, $"Marigold Response Rater {i}", "<p>Rate chatbot answers for accuracy.</p>"));
+        var jobs = Enumerable.Range(1, 3).Select(i => GreenhousePayloads.Job(4_100 + i, $"Marigold Response Rater {i}", "<p>Rate chatbot answers for accuracy.</p>"));
         _board.Given(Request.Create().WithPath("/v1/boards/terminal/jobs").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs)));
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhousePayloads.Json(jobs)));
         using var site = new JobScoutWebFactory(_dir.Path, Settings());
         using var client = site.CreateClient();
         Assert.True(await TotalAsync(client, "rater") > 0); // the examples are indexed: the site holds the index's write lock

@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class ArbeitnowParserTests
+public sealed class ArbeitnowBoardTests
 {
-    private readonly ArbeitnowParser _parser = new();
+    private readonly ArbeitnowBoard _parser = new();
 
     private ParsedPayload ParseFixture() => _parser.Parse(File.ReadAllText(Paths.Fixture("arbeitnow_feed.json")), "board");
 
@@ -59,7 +60,7 @@ public sealed class ArbeitnowParserTests
 
         var problem = Assert.Single(_parser.Parse(payload, "board").Problems);
         Assert.Contains("job #3", problem, StringComparison.Ordinal);
-        Assert.Equal("https://www.arbeitnow.example.test/api/job-board-api?page=2", ArbeitnowParser.NextPage(payload));
+        Assert.Equal("https://www.arbeitnow.example.test/api/job-board-api?page=2", ArbeitnowBoard.NextPage(payload));
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class ArbeitnowParserTests
     [InlineData("<html>")]
     public void No_next_link_means_the_last_page(string payload)
     {
-        Assert.Null(ArbeitnowParser.NextPage(payload));
+        Assert.Null(ArbeitnowBoard.NextPage(payload));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class ArbeitnowParserTests
 
         Assert.Equal(2, parsed.Listings.Count);
         Assert.Empty(parsed.Problems);
-        Assert.Null(ArbeitnowParser.NextPage(payload));
+        Assert.Null(ArbeitnowBoard.NextPage(payload));
         var student = parsed.Listings[0];
         Assert.Equal("werkstudent-customer-success-berlin-berlin-72879", student.SourceId);
         Assert.Equal("Werkstudent Customer Success (x/f/m)", student.Title);

@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class AshbyParserTests
+public sealed class AshbyBoardTests
 {
-    private readonly AshbyParser _parser = new();
+    private readonly AshbyBoard _parser = new();
 
     [Fact]
     public void Own_fixture_reads_an_ai_training_contract_with_structured_hourly_pay()

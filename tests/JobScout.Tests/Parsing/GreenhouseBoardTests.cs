@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class GreenhouseParserTests
+public sealed class GreenhouseBoardTests
 {
-    private readonly GreenhouseParser _parser = new();
+    private readonly GreenhouseBoard _parser = new();
 
     [Fact]
     public void Own_fixture_decodes_double_escaped_html_and_sanitizes_it()
@@ -54,7 +55,7 @@ public sealed class GreenhouseParserTests
     {
         var payload = File.ReadAllText(Paths.RealWorld("sources/greenhouse_hunt.json"));
 
-        var parsed = _parser.Parse(payload, GreenhouseParser.BoardFromPayload(payload)!);
+        var parsed = _parser.Parse(payload, GreenhouseBoard.BoardFromPayload(payload)!);
 
         Assert.Equal(2, parsed.Listings.Count);
         Assert.Empty(parsed.Problems);

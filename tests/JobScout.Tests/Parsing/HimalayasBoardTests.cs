@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class HimalayasParserTests
+public sealed class HimalayasBoardTests
 {
-    private readonly HimalayasParser _parser = new();
+    private readonly HimalayasBoard _parser = new();
 
     private ParsedPayload ParseFixture() => _parser.Parse(File.ReadAllText(Paths.Fixture("himalayas_feed.json")), "search");
 
@@ -63,7 +64,7 @@ public sealed class HimalayasParserTests
 
         var problem = Assert.Single(_parser.Parse(payload, "search").Problems);
         Assert.Contains("job #3", problem, StringComparison.Ordinal);
-        Assert.Equal("MjAyNi0xMS0yMlQwNzo0NTowMFp8OTkwMDE", HimalayasParser.NextCursor(payload));
+        Assert.Equal("MjAyNi0xMS0yMlQwNzo0NTowMFp8OTkwMDE", HimalayasBoard.NextCursor(payload));
     }
 
     [Theory]
@@ -73,7 +74,7 @@ public sealed class HimalayasParserTests
     [InlineData("not json")]
     public void No_cursor_means_the_last_page(string payload)
     {
-        Assert.Null(HimalayasParser.NextCursor(payload));
+        Assert.Null(HimalayasBoard.NextCursor(payload));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class HimalayasParserTests
 
         Assert.Equal(2, parsed.Listings.Count);
         Assert.Empty(parsed.Problems);
-        Assert.Equal("MjAyNi0wOS0yNlQwNDozMToyMC42NTI3MzJafDIyODM1MTg", HimalayasParser.NextCursor(payload));
+        Assert.Equal("MjAyNi0wOS0yNlQwNDozMToyMC42NTI3MzJafDIyODM1MTg", HimalayasBoard.NextCursor(payload));
         var evaluator = parsed.Listings[0];
         Assert.Equal("himalayas:api", evaluator.Source);
         Assert.Equal("https://himalayas.app/companies/micro1/jobs/gmail-google-calendar-ai-assistant-evaluator", evaluator.SourceId);

@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class JsonLdJobPostingParserTests
+public sealed class JsonLdPageBoardTests
 {
-    private readonly JsonLdJobPostingParser _parser = new();
+    private readonly JsonLdPageBoard _parser = new();
 
     [Fact]
     public void Graph_with_type_array_string_numbers_and_telecommute_is_read()

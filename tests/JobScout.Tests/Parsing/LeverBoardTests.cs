@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class LeverParserTests
+public sealed class LeverBoardTests
 {
-    private readonly LeverParser _parser = new();
+    private readonly LeverBoard _parser = new();
 
     [Fact]
     public void Own_fixture_reads_an_ai_training_contract_with_hourly_pay()

@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class RecruiteeParserTests
+public sealed class RecruiteeBoardTests
 {
-    private readonly RecruiteeParser _parser = new();
+    private readonly RecruiteeBoard _parser = new();
 
     [Fact]
     public void Own_fixture_reads_an_ai_training_contract_with_string_salary_figures()

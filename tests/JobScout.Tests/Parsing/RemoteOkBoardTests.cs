@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class RemoteOkParserTests
+public sealed class RemoteOkBoardTests
 {
-    private readonly RemoteOkParser _parser = new();
+    private readonly RemoteOkBoard _parser = new();
 
     private ParsedPayload ParseFixture() => _parser.Parse(File.ReadAllText(Paths.Fixture("remoteok_feed.json")), "all");
 

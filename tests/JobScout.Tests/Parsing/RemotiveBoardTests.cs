@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class RemotiveParserTests
+public sealed class RemotiveBoardTests
 {
-    private readonly RemotiveParser _parser = new();
+    private readonly RemotiveBoard _parser = new();
 
     private ParsedPayload ParseFixture() => _parser.Parse(File.ReadAllText(Paths.Fixture("remotive_feed.json")), "ai-ml");
 

@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class RssJobFeedParserTests
+public sealed class RssFeedBoardTests
 {
-    private readonly RssJobFeedParser _parser = new();
+    private readonly RssFeedBoard _parser = new();
 
     private ParsedPayload ParseFixture() => _parser.Parse(File.ReadAllText(Paths.Fixture("rss_feed.xml")), "remote-board");
 
@@ -88,7 +89,7 @@ public sealed class RssJobFeedParserTests
     [InlineData("2026-11-24T10:00:00Z", 10, 0)]
     public void Rfc822_dates_parse_with_their_offset(string text, int hour, int offsetHours)
     {
-        var date = RssJobFeedParser.ParseRfc822(text);
+        var date = RssFeedBoard.ParseRfc822(text);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 24, hour, 0, 0, TimeSpan.FromHours(offsetHours)), date);
     }

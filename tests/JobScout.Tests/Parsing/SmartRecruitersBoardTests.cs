@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class SmartRecruitersParserTests
+public sealed class SmartRecruitersBoardTests
 {
-    private readonly SmartRecruitersParser _parser = new();
+    private readonly SmartRecruitersBoard _parser = new();
 
     [Fact]
     public void Own_fixture_reads_an_ai_training_contract_and_its_job_ad()

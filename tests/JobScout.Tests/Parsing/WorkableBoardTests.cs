@@ -1,11 +1,12 @@
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Tests.Support;
 
 namespace JobScout.Tests.Parsing;
 
-public sealed class WorkableParserTests
+public sealed class WorkableBoardTests
 {
-    private readonly WorkableParser _parser = new();
+    private readonly WorkableBoard _parser = new();
 
     [Fact]
     public void Own_fixture_reads_an_ai_training_contract_with_pay_from_its_description()

@@ -76,13 +76,13 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
     /// <summary>Round r's board: the first 800 + r jobs, with every tenth title changed, so each crawl inserts and updates.</summary>
     private void Serve(int round)
     {
-        var jobs = Enumerable.Range(1, Jobs + round).Select(i => GreenhouseBoard.Job(
+        var jobs = Enumerable.Range(1, Jobs + round).Select(i => GreenhousePayloads.Job(
             3_000 + i,
             i % 10 == round % 10 ? $"AI Response Rater {i} (round {round})" : $"AI Response Rater {i}",
             $"<p>Rate chatbot answers against a rubric, batch {i % 37}. Compensation: ${20 + (i % 30)}/hour.</p>"));
         _board.ResetMappings();
         _board.Given(Request.Create().WithPath("/v1/boards/board/jobs").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs)));
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhousePayloads.Json(jobs)));
     }
 
     private async Task<(int Code, string Output)> RunToEndAsync(string data, string[] command)

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using JobScout.Core.Crawling;
 using JobScout.Core.Pay;
 using JobScout.Core.Sources;
+using JobScout.Core.Sources.Boards;
 using JobScout.Infrastructure.Search;
 using JobScout.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,7 @@ public sealed class HostileInputProperties : IAsyncLifetime
     [Fact]
     public void Any_json_ld_in_a_page_is_read_or_reported_never_thrown()
     {
-        var parser = new JsonLdJobPostingParser();
+        var parser = new JsonLdPageBoard();
         var json = Text(["{", "}", "[", "]", ":", ",", "\"@type\"", "\"JobPosting\"", "\"@graph\"", "\"@context\"", "\"title\"", "\"AI Rater\"",
             "\"baseSalary\"", "\"value\"", "\"minValue\"", "-1", "1e400", "null", "true", "\"", "\\", "\\u0000", "\"datePosted\"", "\"2026-13-45\"",
             "\"hiringOrganization\"", "\"description\"", "\"<script>alert(1)</script>\"", "</script>", "<!--"]);

@@ -25,9 +25,9 @@ public sealed class IndexDiskFullTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         var random = new Random(3);
-        var jobs = Enumerable.Range(1, Jobs).Select(i => GreenhouseBoard.Job(7_000 + i, $"AI Response Rater {i}", "<p>Rate chatbot answers. " + Words(random, 500) + "</p>"));
+        var jobs = Enumerable.Range(1, Jobs).Select(i => GreenhousePayloads.Job(7_000 + i, $"AI Response Rater {i}", "<p>Rate chatbot answers. " + Words(random, 500) + "</p>"));
         _board.Given(Request.Create().WithPath("/v1/boards/big/jobs").UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhouseBoard.Json(jobs)));
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(GreenhousePayloads.Json(jobs)));
         Directory.CreateDirectory(IndexDirectory);
         Mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", IndexDirectory);
         return Task.CompletedTask;

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace JobScout.Tests.Support;
 
 /// <summary>Greenhouse job-board payloads in the API's shape, for tests that serve a board of their own making.</summary>
-public static class GreenhouseBoard
+public static class GreenhousePayloads
 {
     /// <summary>One remote job of Quillstone AI; <paramref name="html"/> is encoded the way Greenhouse sends content.</summary>
     public static object Job(long id, string title, string html) => new

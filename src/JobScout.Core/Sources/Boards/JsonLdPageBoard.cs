@@ -2,13 +2,13 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using JobScout.Core.Listings;
 
-namespace JobScout.Core.Sources;
+namespace JobScout.Core.Sources.Boards;
 
 /// <summary>
 /// HTML job pages that describe their postings as schema.org <c>JobPosting</c> in
 /// <c>&lt;script type="application/ld+json"&gt;</c> blocks. A block that is not JSON is reported and skipped.
 /// </summary>
-public sealed class JsonLdJobPostingParser : ISourceParser
+public sealed class JsonLdPageBoard : IJobBoard
 {
     private const string LdJsonType = "application/ld+json";
 
@@ -20,6 +20,13 @@ public sealed class JsonLdJobPostingParser : ISourceParser
     };
 
     public string Kind => "jsonld";
+
+    // The feed or page lives at its own address, which every source names.
+    public string? DefaultBaseUrl(string sourceKey) => null;
+
+    public bool SupportsConditionalGet => true;
+
+    public Uri FirstPage(string baseUrl, string key, string query) => new(baseUrl);
 
     public ParsedPayload Parse(string payload, string sourceKey)
     {

@@ -4,16 +4,23 @@ using System.Xml.Linq;
 using JobScout.Core.Classification;
 using JobScout.Core.Listings;
 
-namespace JobScout.Core.Sources;
+namespace JobScout.Core.Sources.Boards;
 
 /// <summary>RSS 2.0 job feeds in the We Work Remotely style: item titles read "Company: Role".</summary>
-public sealed class RssJobFeedParser : ISourceParser
+public sealed class RssFeedBoard : IJobBoard
 {
     private static readonly string[] Rfc822Formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yy HH:mm:ss zzz"];
     private static readonly string[] UtcZones = ["GMT", "UTC", "UT", "Z"];
     private static readonly char[] SkillSeparators = [',', ';'];
 
     public string Kind => "rss";
+
+    // The feed or page lives at its own address, which every source names.
+    public string? DefaultBaseUrl(string sourceKey) => null;
+
+    public bool SupportsConditionalGet => true;
+
+    public Uri FirstPage(string baseUrl, string key, string query) => new(baseUrl);
 
     public ParsedPayload Parse(string payload, string sourceKey)
     {

@@ -2,10 +2,10 @@ using System.Text.Json;
 using JobScout.Core.Listings;
 using JobScout.Core.Pay;
 
-namespace JobScout.Core.Sources;
+namespace JobScout.Core.Sources.Boards;
 
 /// <summary>Ashby job board API: <c>GET /posting-api/job-board/{name}?includeCompensation=true</c>.</summary>
-public sealed class AshbyParser : ISourceParser
+public sealed class AshbyBoard : JsonJobBoard
 {
     // Ashby writes countries out in full; these are the ones its boards use most.
     private static readonly Dictionary<string, string> CountryNames = new(StringComparer.OrdinalIgnoreCase)
@@ -27,53 +27,44 @@ public sealed class AshbyParser : ISourceParser
         ["Brazil"] = "BR",
     };
 
-    public string Kind => "ashby";
+    public override string Kind => "ashby";
 
-    public ParsedPayload Parse(string payload, string sourceKey)
+    public override string? DefaultBaseUrl(string sourceKey) => "https://api.ashbyhq.com";
+
+    public override bool SupportsConditionalGet => true;
+
+    public override Uri FirstPage(string baseUrl, string key, string query) => new($"{baseUrl}/posting-api/job-board/{key}?includeCompensation=true");
+
+    protected override JsonElement Postings(JsonElement root) => Named(root, "jobs", "an Ashby job board");
+
+    // Unlisted jobs are reachable by link only; the company does not advertise them.
+    protected override bool IsAdvertised(JsonElement posting) => posting.Bool("isListed") != false;
+
+    protected override (string? Id, string? Title) Identify(JsonElement posting) => (posting.Text("id"), posting.Text("title"));
+
+    protected override ListingDraft Draft(JsonElement posting, PostingContext context)
     {
-        using var document = JsonReading.ParseDocument(payload, Kind);
-        var jobs = JsonReading.RequiredArray(document.RootElement, "jobs", Kind, "an Ashby job board");
-
-        var batch = new PostingBatch("posting");
-        foreach (var job in jobs.EnumerateArray())
+        var html = posting.Text("descriptionHtml");
+        var compensation = posting.Child("compensation");
+        var summary = compensation?.Text("compensationTierSummary");
+        return new ListingDraft
         {
-            batch.Counted();
-            if (job.Bool("isListed") == false)
-            {
-                continue; // unlisted jobs are reachable by link only; the company does not advertise them
-            }
-
-            var id = job.Text("id");
-            var title = job.Text("title");
-            if (!batch.Valid(id, title))
-            {
-                continue;
-            }
-
-            var html = job.Text("descriptionHtml");
-            var compensation = job.Child("compensation");
-            var summary = compensation?.Text("compensationTierSummary");
-            batch.Add(new ListingDraft
-            {
-                Source = $"{Kind}:{sourceKey}",
-                SourceId = id,
-                Title = title,
-                Company = sourceKey,
-                Url = job.Text("jobUrl"),
-                ApplyUrl = job.Text("applyUrl"),
-                Location = LocationOf(job),
-                DescriptionHtml = string.IsNullOrWhiteSpace(html) ? job.Text("descriptionPlain") : html,
-                PayText = summary,
-                Pay = compensation is { } found ? SalaryOf(found, summary) : null,
-                Remote = RemoteOf(job),
-                Countries = CountriesOf(job),
-                PostedAt = job.Date("publishedAt"),
-                EmploymentType = job.Text("employmentType"),
-                Tags = Clean([job.Text("department"), job.Text("team")]),
-            });
-        }
-
-        return batch.ToPayload();
+            Source = context.Source,
+            SourceId = context.Id,
+            Title = context.Title,
+            Company = context.SourceKey,
+            Url = posting.Text("jobUrl"),
+            ApplyUrl = posting.Text("applyUrl"),
+            Location = LocationOf(posting),
+            DescriptionHtml = string.IsNullOrWhiteSpace(html) ? posting.Text("descriptionPlain") : html,
+            PayText = summary,
+            Pay = compensation is { } found ? SalaryOf(found, summary) : null,
+            Remote = RemoteOf(posting),
+            Countries = CountriesOf(posting),
+            PostedAt = posting.Date("publishedAt"),
+            EmploymentType = posting.Text("employmentType"),
+            Tags = Clean([posting.Text("department"), posting.Text("team")]),
+        };
     }
 
     private static string? LocationOf(JsonElement job)
@@ -122,7 +113,4 @@ public sealed class AshbyParser : ISourceParser
             .Select(component => PayRanges.From(component.Number("minValue"), component.Number("maxValue"),
                 component.Text("currencyCode"), component.Text("interval"), summary))
             .FirstOrDefault(pay => pay is not null);
-
-    private static List<string> Clean(IEnumerable<string?> values) =>
-        values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
