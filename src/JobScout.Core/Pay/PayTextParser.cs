@@ -167,7 +167,7 @@ public static partial class PayTextParser
     private const string Figure = @"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string Marker = @"(?:USD|CAD|AUD)\s?\$|\$\s?(?:USD|CAD|AUD)\b|US\$|AU\$|C\$|CA\$|A\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|BRL|CHF|SEK|NOK|DKK|PLN|MXN|NZD|SGD|ZAR)\b";
 
-    [GeneratedRegex(@"(?<cur1>" + Marker + @")?\s*(?<a>" + Figure + @")\s*(?<ka>[kK](?![a-zA-Z]))?\s*(?<cur2>USD|EUR|GBP|CAD|AUD|€|£)?\s*(?:(?:-|–|—|â\u0080[\u0093\u0094]|to|and|a|à|bis|und|até|hasta|y|et)\s*(?<cur3>" + Marker + @")?\s*(?<b>" + Figure + @")\s*(?<kb>[kK](?![a-zA-Z]))?\s*(?<cur4>USD|EUR|GBP|CAD|AUD|€|£)?)?",
+    [GeneratedRegex(@"(?<cur1>" + Marker + @")?\s*(?<a>" + Figure + @")\s*(?<ka>[kK](?![a-zA-Z]))?\s*(?<cur2>USD|EUR|GBP|CAD|AUD|€|£)?(?:\s*/\s*(?:hours?|hr|h|years?|yr|months?|mo|weeks?|wk)\b)?\s*(?:(?:-|–|—|â\u0080[\u0093\u0094]|to|and|a|à|bis|und|até|hasta|y|et)\s*(?<cur3>" + Marker + @")?\s*(?<b>" + Figure + @")\s*(?<kb>[kK](?![a-zA-Z]))?\s*(?<cur4>USD|EUR|GBP|CAD|AUD|€|£)?)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 
