@@ -19,9 +19,9 @@ public static partial class EligibilityReader
         return CountryCodes.FromLocation(stripped.Trim(' ', ',', '-', '–', '—', ':'));
     }
 
-    [GeneratedRegex(@"\b(fully\s+|100%\s+)?remote\b\s*[-–—:]?|\bwork\s+from\s+(home|anywhere)\b|\banywhere\s+in\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(fully\s+|100%\s+)?remote\b\s*[-–—:]?|\bwork\s+from\s+(home|anywhere)\b|\banywhere\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemoteWords();
 
-    [GeneratedRegex(@"[()\[\]]", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[()\[\]]")]
     private static partial Regex Brackets();
 }

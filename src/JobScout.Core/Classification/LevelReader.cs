@@ -11,6 +11,9 @@ namespace JobScout.Core.Classification;
 /// </summary>
 public sealed partial class LevelReader(Taxonomy taxonomy)
 {
+    private readonly PatternSet _expert = new(taxonomy.ExpertLevel);
+    private readonly PatternSet _entry = new(taxonomy.EntryLevel);
+
     public const string Entry = "entry";
     public const string Experienced = "experienced";
     public const string Expert = "expert";
@@ -22,19 +25,20 @@ public sealed partial class LevelReader(Taxonomy taxonomy)
             return Expert;
         }
 
-        var sentences = TextSentences.Split(description).ToList();
-        if (sentences.Any(s => taxonomy.ExpertLevel.Any(p => p.IsMatch(s)) && !Optional().IsMatch(s) && !AlternativeDegree().IsMatch(s)))
+        // Sentences are read only where a whole-text check found something to weigh.
+        if (_expert.IsMatch(description)
+            && TextSentences.Split(description).Any(s => _expert.IsMatch(s) && !Optional().IsMatch(s) && !AlternativeDegree().IsMatch(s)))
         {
             return Expert;
         }
 
-        if (taxonomy.EntryLevel.Any(p => p.IsMatch(title) || p.IsMatch(description)) || NotRequired().IsMatch(description) || StudentTitle().IsMatch(title))
+        if (_entry.IsMatch(title) || _entry.IsMatch(description) || NotRequired().IsMatch(description) || StudentTitle().IsMatch(title))
         {
             return Entry;
         }
 
         if (Years().IsMatch(description) || SeniorTitle().IsMatch(title)
-            || sentences.Any(s => RequiredExperience().IsMatch(s) && !Optional().IsMatch(s)))
+            || (RequiredExperience().IsMatch(description) && TextSentences.Split(description).Any(s => RequiredExperience().IsMatch(s) && !Optional().IsMatch(s))))
         {
             return Experienced;
         }
@@ -65,6 +69,6 @@ public sealed partial class LevelReader(Taxonomy taxonomy)
     [GeneratedRegex(@"\b(senior|sr\.?|staff|principal|lead|head of|director|vp)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorTitle();
 
-    [GeneratedRegex(@"^(\W*)(proven |demonstrated |prior |previous |professional |hands-on |strong |solid |extensive |relevant )?experience (in|with|as|of|working|building|using)\b|\b(proven|demonstrated|prior|previous|professional|extensive|substantial) (\w+ )?experience\b|\bmust have (\w+ )?experience\b|\bexperienced (in|with|as)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\W*)(proven |demonstrated |prior |previous |professional |hands-on |strong |solid |extensive |relevant )?experience (in|with|as|of|working|building|using)\b|\b(proven|demonstrated|prior|previous|professional|extensive|substantial) (\w+ )?experience\b|\bmust have (\w+ )?experience\b|\bexperienced (in|with|as)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex RequiredExperience();
 }

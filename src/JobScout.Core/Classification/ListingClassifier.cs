@@ -16,7 +16,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     private const string TranslationRole = "translation-evaluator";
     private const string LanguagesDomain = "languages";
 
-    // A description this short is all about the job; longer ones carry company and benefits boilerplate.
+    // A description this short is all about the job; longer ones carry company, benefits and privacy boilerplate.
     private const int ShortDescription = 600;
     private readonly LevelReader _levels = new(taxonomy);
     private const decimal TooGoodHourly = 150m;
@@ -28,9 +28,9 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     {
         var text = title + "\n" + description;
         var verdict = judge.Judge(title, description, company, applyUrl);
-        var roleTypes = verdict.Relevant ? RolesOfRelevant(title, description) : [];
         var level = _levels.Read(title, description);
         var languages = Languages(title, description);
+        var roleTypes = verdict.Relevant ? RolesOfRelevant(title, description, languages) : [];
         return new ListingClassification(
             roleTypes,
             Matching(taxonomy.TaskTypes, text),
@@ -45,11 +45,11 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     /// The role types of a listing judged to be AI-training work: those its title names, else those its description
     /// names, else a profession hired for its expertise (domain expert), else AI trainer, the general case.
     /// </summary>
-    private List<string> RolesOfRelevant(string title, string description)
+    private List<string> RolesOfRelevant(string title, string description, IReadOnlyList<string> languages)
     {
         var named = RoleTypes(title, description);
         // AI-training work for one language ("Hindi AI Data Trainer") is language work as well.
-        if (named.Count > 0 && !named.Contains(TranslationRole) && taxonomy.Languages.Any(l => l.Id != "en" && l.IsMatch(title)))
+        if (named.Count > 0 && !named.Contains(TranslationRole) && NamesLanguageInTitle(title, languages))
         {
             return [.. named, TranslationRole];
         }
@@ -89,12 +89,15 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         var fromTitle = Matching(taxonomy.Domains, title);
         // Fields named in company boilerplate ("we serve finance and healthcare", "health benefits") say nothing about the
         // work; the listing's own field is in the sentences about the candidate and the tasks.
-        var aboutTheWork = string.Join("\n", CandidateSentences(description));
-        var fromDescription = Matching(taxonomy.Domains, aboutTheWork);
+        var mentioned = taxonomy.Domains.Where(d => d.IsMatch(description)).ToList();
+        var aboutTheWork = mentioned.Count == 0 || (description.Length <= ShortDescription && !WebAddress().IsMatch(description))
+            ? description
+            : string.Join("\n", CandidateSentences(description));
+        var fromDescription = mentioned.Where(d => ReferenceEquals(aboutTheWork, description) || d.IsMatch(aboutTheWork)).Select(d => d.Id).ToList();
         // A description listing every field ("law, finance, medicine…") says nothing about this listing.
         var domains = fromDescription.Count <= MaxDescriptionDomains ? fromTitle.Union(fromDescription).ToList() : fromTitle;
         // Work for speakers of a language the title names is language work.
-        if (!domains.Contains(LanguagesDomain) && taxonomy.Languages.Any(l => l.Id != "en" && languages.Contains(l.Id) && l.IsMatch(title)))
+        if (!domains.Contains(LanguagesDomain) && NamesLanguageInTitle(title, languages))
         {
             domains.Add(LanguagesDomain);
         }
@@ -102,9 +105,14 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         return domains;
     }
 
+    // Of the languages the listing asks for, one its title names (other than English).
+    private bool NamesLanguageInTitle(string title, IReadOnlyList<string> languages) =>
+        languages.Any(id => id != "en" && taxonomy.Languages.FirstOrDefault(l => l.Id == id) is { } language && language.IsMatch(title));
+
     private static IEnumerable<string> CandidateSentences(string description) =>
-        TextSentences.Split(WebAddress().Replace(description, " "))
-            .Where(sentence => !Boilerplate().IsMatch(sentence) && (description.Length <= ShortDescription || AboutTheCandidate().IsMatch(sentence)));
+        description.Length <= ShortDescription
+            ? [WebAddress().Replace(description, " ")]
+            : TextSentences.Split(WebAddress().Replace(description, " ")).Where(sentence => !Boilerplate().IsMatch(sentence) && AboutTheCandidate().IsMatch(sentence));
 
     private List<string> Languages(string title, string description)
     {
@@ -172,9 +180,9 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     [GeneratedRegex(@"\b(https?://|www\.)\S+", RegexOptions.IgnoreCase)]
     private static partial Regex WebAddress();
 
-    [GeneratedRegex(@"\b(fluent|fluency|native|proficien\w*|bilingual|speakers?|speaking|written and spoken|mother tongue|C1|C2)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"\b(fluent|fluency|native|proficien\w*|bilingual|speakers?|speaking|written and spoken|mother tongue|C1|C2)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageDemand();
 
-    [GeneratedRegex(@"^\s*(confidential|unknown|n/?a|none|private|stealth|hiring company|company)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"^\s*(confidential|unknown|n/?a|none|private|stealth|hiring company|company)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoCompany();
 }

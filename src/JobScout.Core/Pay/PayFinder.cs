@@ -15,11 +15,17 @@ public static partial class PayFinder
 
     public static PayRange? Find(string text)
     {
+        if (!PayTextParser.MentionsCurrency(text))
+        {
+            return null;
+        }
+
         PayRange? best = null;
         var bestScore = MinimumScore - 1;
-        foreach (var sentence in TextSentences.Split(text))
+        foreach (var sentence in LinesNamingMoney(text).SelectMany(TextSentences.Split))
         {
-            if (sentence.Length > MaxSentenceLength || !HasFigure().IsMatch(sentence) || (NotPay().IsMatch(sentence) && !StrongPayWord().IsMatch(sentence)))
+            if (sentence.Length > MaxSentenceLength || !HasFigure().IsMatch(sentence) || !PayTextParser.MentionsCurrency(sentence)
+                || (NotPay().IsMatch(sentence) && !StrongPayWord().IsMatch(sentence)))
             {
                 continue;
             }
@@ -37,6 +43,24 @@ public static partial class PayFinder
         }
 
         return best;
+    }
+
+    // Only the lines around a currency are read: most of a description names no money at all.
+    private static IEnumerable<string> LinesNamingMoney(string text)
+    {
+        var lastLineStart = -1;
+        foreach (var index in PayTextParser.CurrencyPositions(text))
+        {
+            var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+            if (start == lastLineStart)
+            {
+                continue;
+            }
+
+            lastLineStart = start;
+            var end = text.IndexOf('\n', index);
+            yield return text[start..(end < 0 ? text.Length : end)];
+        }
     }
 
     [GeneratedRegex(@"\d")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using JobScout.Core.Listings;
@@ -170,6 +171,40 @@ public static partial class PayTextParser
     [GeneratedRegex(@"(?<cur1>" + Marker + @")?\s*(?<a>" + Figure + @")\s*(?<ka>[kK](?![a-zA-Z]))?\s*(?<cur2>USD|EUR|GBP|CAD|AUD|€|£)?(?:\s*/\s*(?:hours?|hr|h|years?|yr|months?|mo|weeks?|wk)\b)?\s*(?:(?:-|–|—|â\u0080[\u0093\u0094]|to|and|a|à|bis|und|até|hasta|y|et)\s*(?<cur3>" + Marker + @")?\s*(?<b>" + Figure + @")\s*(?<kb>[kK](?![a-zA-Z]))?\s*(?<cur4>USD|EUR|GBP|CAD|AUD|€|£)?)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
+
+    // Currency signs and codes, found with one vectorized search: most text names no money, and must be passed over fast.
+    private static readonly SearchValues<string> CurrencyMarks = SearchValues.Create(
+        ["$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "BRL", "CHF", "SEK", "NOK", "DKK", "PLN", "MXN", "NZD", "SGD", "ZAR"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text names any currency at all; text that does not holds no pay a reader could trust.</summary>
+    public static bool MentionsCurrency(string text) => CurrencyPositions(text).Any();
+
+    /// <summary>Where the text names a currency (a sign, or a code standing as a word), in order.</summary>
+    public static IEnumerable<int> CurrencyPositions(string text)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = text.AsSpan(offset).IndexOfAny(CurrencyMarks);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var at = offset + found;
+            var length = char.IsAsciiLetter(text[at]) ? 3 : 1;
+            if (length == 1 || IsWord(text, at, length))
+            {
+                yield return at;
+            }
+
+            offset = at + length;
+        }
+    }
+
+    private static bool IsWord(string text, int at, int length) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
 
     [GeneratedRegex(@"\bup\s+to\s*(?:" + Marker + @")?\s*$|\bupto\s*$|\bbis zu\s*$|\bhasta\s*$|\bjusqu'à\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpToPattern();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using JobScout.Core.Scams;
 
 namespace JobScout.Core.Classification.Relevance;
@@ -12,6 +11,15 @@ namespace JobScout.Core.Classification.Relevance;
 /// </summary>
 public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
 {
+    private readonly PatternSet _strongTitles = new(taxonomy.Relevance.TrainingTitles.Concat(taxonomy.RoleTypes.Where(r => !r.GenericOnly).SelectMany(r => r.TitlePatterns)));
+    private readonly PatternSet _roleWords = new(taxonomy.RoleTypes.SelectMany(r => r.WeakTitlePatterns));
+    private readonly PatternSet _aiContext = new(taxonomy.AiContext);
+    private readonly PatternSet _excluded = new(taxonomy.ExcludedTitles);
+    private readonly PatternSet _trainingWork = new(taxonomy.Relevance.TrainingWork);
+    private readonly PatternSet _professions = new(taxonomy.Relevance.ProfessionTitles);
+    private readonly PatternSet _gigSigns = new(taxonomy.Relevance.GigSigns);
+    private readonly PatternSet _staffSigns = new(taxonomy.Relevance.StaffSigns);
+
     private const int StrongTitle = 4;
     private const int RoleWordWithAiTitle = 3;
     private const int RoleWordWithAiText = 1;
@@ -27,8 +35,7 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
     public RelevanceVerdict Judge(string title, string description, string company, string? url = null)
     {
         var evidence = new List<RelevanceEvidence>();
-        var patterns = taxonomy.Relevance;
-        var strong = FirstMatch(title, patterns.TrainingTitles.Concat(taxonomy.RoleTypes.Where(r => !r.GenericOnly).SelectMany(r => r.TitlePatterns)));
+        var strong = _strongTitles.FirstMatch(title);
         if (strong is not null)
         {
             evidence.Add(new("title names AI-training work", StrongTitle, strong));
@@ -36,19 +43,19 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
 
         // A role word ("reviewer", "translator") names AI-training work when the title is about AI; an AI mention in the
         // description alone is weak, since every posting at an AI company has one.
-        var roleWord = strong is null ? FirstMatch(title, taxonomy.RoleTypes.SelectMany(r => r.WeakTitlePatterns)) : null;
+        var roleWord = strong is null ? _roleWords.FirstMatch(title) : null;
         // The AI word must be more than the role word itself ("AI Safety" alone is a field, not a role).
-        var aiInTitle = roleWord is null ? null : FirstMatch(title.Replace(roleWord, " ", StringComparison.OrdinalIgnoreCase), taxonomy.AiContext);
+        var aiInTitle = roleWord is null ? null : _aiContext.FirstMatch(title.Replace(roleWord, " ", StringComparison.OrdinalIgnoreCase));
         if (roleWord is not null && aiInTitle is not null)
         {
             evidence.Add(new("role word in an AI title", RoleWordWithAiTitle, $"{roleWord} / {aiInTitle}"));
         }
-        else if (roleWord is not null && FirstMatch(description, taxonomy.AiContext) is { } inText)
+        else if (roleWord is not null && _aiContext.FirstMatch(description) is { } inText)
         {
             evidence.Add(new("role word in the title, AI in the text", RoleWordWithAiText, $"{roleWord} / {inText}"));
         }
 
-        var excluded = FirstMatch(title, taxonomy.ExcludedTitles);
+        var excluded = _excluded.FirstMatch(title);
         if (excluded is not null)
         {
             evidence.Add(new("title names another profession", ExcludedTitle, excluded));
@@ -56,7 +63,10 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
 
         // The first phrase saying the work itself trains or judges AI weighs most, more add a little; a staff title's
         // text talks about AI anyway, so there the phrases count once.
-        var work = DistinctMatches(description, patterns.TrainingWork).Take(MaxTrainingWork).ToList();
+        // A title naming AI-training work and no other profession decides alone (staff signs cannot outweigh it), so the
+        // text's training phrases, the costliest patterns, are not read for it.
+        var decided = strong is not null && excluded is null;
+        var work = decided ? [] : _trainingWork.DistinctMatches(description, MaxTrainingWork);
         if (work.Count > 0)
         {
             evidence.Add(new("text says the work trains or judges AI", excluded is null ? work.Count + 1 : 2, string.Join("; ", work)));
@@ -64,7 +74,7 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
 
         // A platform that hires people to train AI counts when the title names a role or a profession it hires for.
         var platform = RegistryPlatform(company, url);
-        var profession = strong is null ? roleWord ?? FirstMatch(title, patterns.ProfessionTitles) : null;
+        var profession = strong is null ? roleWord ?? _professions.FirstMatch(title) : null;
         if (platform is not null && (strong is not null || profession is not null || work.Count > 0))
         {
             evidence.Add(new("hired by an AI-training platform", RegistryCompany, platform));
@@ -75,7 +85,7 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
             evidence.Add(new("a profession hired for AI-training work", ProfessionAtTrainingWork, profession));
         }
 
-        if (FirstMatch(title + "\n" + description, patterns.GigSigns) is { } gig)
+        if ((_gigSigns.FirstMatch(title) ?? _gigSigns.FirstMatch(description)) is { } gig)
         {
             evidence.Add(new("freelance or contract gig", GigWork, gig));
         }
@@ -83,7 +93,7 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
         // Staff-role signs do not outweigh a title that names AI-training work, unless it also names a staff profession.
         if (strong is null || excluded is not null)
         {
-            var staff = DistinctMatches(description, patterns.StaffSigns).Take(MaxStaffSigns).ToList();
+            var staff = _staffSigns.DistinctMatches(description, MaxStaffSigns);
             if (staff.Count > 0)
             {
                 evidence.Add(new("staff-role signs", -staff.Count, string.Join("; ", staff)));
@@ -97,9 +107,10 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
     private string? RegistryPlatform(string company, string? url)
     {
         var name = company.Trim();
+        var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
         foreach (var platform in registry.Platforms)
         {
-            if (Names(platform, name) || (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && platform.Owns(uri.Host.ToLowerInvariant())))
+            if (Names(platform, name) || (host is not null && platform.Owns(host)))
             {
                 return platform.Name;
             }
@@ -112,21 +123,4 @@ public sealed class RelevanceJudge(Taxonomy taxonomy, PlatformRegistry registry)
         company.Length > 0 && (string.Equals(platform.Name, company, StringComparison.OrdinalIgnoreCase)
                                || platform.Aliases.Any(a => string.Equals(a, company, StringComparison.OrdinalIgnoreCase))
                                || string.Equals(platform.Id, company, StringComparison.OrdinalIgnoreCase));
-
-    private static string? FirstMatch(string text, IEnumerable<Regex> patterns)
-    {
-        foreach (var pattern in patterns)
-        {
-            var match = pattern.Match(text);
-            if (match.Success)
-            {
-                return match.Value.Trim();
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> DistinctMatches(string text, IEnumerable<Regex> patterns) =>
-        patterns.Select(p => p.Match(text)).Where(m => m.Success).Select(m => m.Value.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal);
 }
