@@ -120,6 +120,24 @@ public sealed partial class SearchJourneyTests(SiteFixture site, ITestOutputHelp
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task An_admin_opens_why_a_listing_counts_as_AI_training_work()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await site.SignInAsync(page, SiteHost.AdminEmail);
+        await page.GotoAsync(new Uri(site.BaseAddress, "/search?q=rater").ToString());
+        await page.Locator(".listing-card h2 a").First.ClickAsync();
+        await page.WaitForURLAsync(ListingUrl());
+
+        var why = page.Locator("details.relevance-evidence");
+        await why.Locator("summary").ClickAsync();
+
+        await Expect(why.Locator("summary")).ToContainTextAsync("counts as AI-training work (score");
+        await Expect(why.Locator("li").First).ToBeVisibleAsync();
+        await Screenshot(page, "8-listing-evidence.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private Task Screenshot(IPage page, string name) => Screenshots.TakeAsync(page, name, output);
