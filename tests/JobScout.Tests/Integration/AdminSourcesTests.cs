@@ -17,6 +17,9 @@ public sealed class AdminSourcesTests : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly WireMockServer _board = WireMockServer.Start();
 
+    // The board answers only once the test has seen the crawl waiting on it, however slow the machine is.
+    private readonly ManualResetEventSlim _answer = new();
+
     [Fact]
     public async Task A_running_crawl_shows_its_progress_and_the_page_refreshes_itself()
     {
@@ -27,6 +30,7 @@ public sealed class AdminSourcesTests : IDisposable
 
         await TriggerAsync(factory, CrawlTrigger.Manual);
         var page = await WaitForAsync(client, "fetching page 1");
+        _answer.Set();
 
         Assert.Contains(">Running<", page, StringComparison.Ordinal);
         Assert.Contains("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
@@ -50,6 +54,7 @@ public sealed class AdminSourcesTests : IDisposable
 
         var crawl = otherNode.GetRequiredService<CrawlRunner>().RunAsync(source, CrawlTrigger.Manual);
         var page = await WaitForAsync(admin.Client, "fetching page 1"); // saved by the other node, read back here
+        _answer.Set();
 
         Assert.Contains(">Running<", page, StringComparison.Ordinal);
         Assert.Contains("on node-b", page, StringComparison.Ordinal);
@@ -88,7 +93,11 @@ public sealed class AdminSourcesTests : IDisposable
     /// <summary>A real board that takes 3 s to answer, so a crawl is seen while it runs.</summary>
     private void ServeSlowBoard() =>
         _board.Given(Request.Create().WithPath("/v1/boards/slow/jobs").UsingGet())
-            .RespondWith(Response.Create().WithBody(File.ReadAllText(Paths.Fixture("greenhouse_board.json"))).WithDelay(TimeSpan.FromSeconds(3)));
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                _answer.Wait(TimeSpan.FromSeconds(60));
+                return new WireMock.ResponseMessage { StatusCode = 200, BodyData = new WireMock.Util.BodyData { BodyAsString = File.ReadAllText(Paths.Fixture("greenhouse_board.json")), DetectedBodyType = WireMock.Types.BodyType.String } };
+            }));
 
     private Dictionary<string, string?> OtherNodeSettings()
     {
@@ -136,7 +145,8 @@ public sealed class AdminSourcesTests : IDisposable
 
     private static async Task<string> WaitForAsync(HttpClient client, string text)
     {
-        for (var i = 0; i < 50; i++)
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
         {
             var page = await client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
             if (page.Contains(text, StringComparison.Ordinal))
@@ -165,8 +175,10 @@ public sealed class AdminSourcesTests : IDisposable
 
     public void Dispose()
     {
+        _answer.Set();
         _board.Stop();
         _board.Dispose();
+        _answer.Dispose();
         _dir.Dispose();
     }
 }
