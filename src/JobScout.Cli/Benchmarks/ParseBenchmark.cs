@@ -15,7 +15,10 @@ public sealed record ParseBenchmarkResult(
     double ListingsPerSecond,
     int Relevant,
     double HtmlMicrosPerListing,
-    double ClassifyMicrosPerListing);
+    double ClassifyMicrosPerListing,
+    double AllocatedKbPerListing,
+    double HtmlAllocatedKbPerListing,
+    double ClassifyAllocatedKbPerListing);
 
 /// <summary>Parse + normalize + classify a generated board of N listings several times; report the median.</summary>
 internal static class ParseBenchmark
@@ -28,13 +31,16 @@ internal static class ParseBenchmark
         var process = Process.GetCurrentProcess();
         var walls = new List<double>();
         var cpus = new List<double>();
+        var allocated = new List<double>();
         for (var run = 0; run < runs; run++)
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var parsed = parser.Parse(payload, "bench");
             watch.Stop();
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
             process.Refresh();
             if (parsed.Listings.Count != listings)
             {
@@ -47,18 +53,24 @@ internal static class ParseBenchmark
 
         var wall = Median(walls);
         var cpu = Median(cpus);
-        var (html, classify) = Phases(listings);
+        var phases = Phases(listings);
         return new ParseBenchmarkResult(listings, runs, wall, cpu, wall * 1000 / listings, cpu * 1000 / listings, listings / (wall / 1000), relevant,
-            html * 1000 / listings, classify * 1000 / listings);
+            phases.HtmlMs * 1000 / listings, phases.ClassifyMs * 1000 / listings,
+            Median(allocated) / 1024 / listings, phases.HtmlBytes / 1024.0 / listings, phases.ClassifyBytes / 1024.0 / listings);
     }
 
+    private sealed record PhaseCosts(double HtmlMs, long HtmlBytes, double ClassifyMs, long ClassifyBytes);
+
     /// <summary>The two costly phases timed alone: HTML decoding/sanitizing/text, and classification.</summary>
-    private static (double HtmlMs, double ClassifyMs) Phases(int listings)
+    private static PhaseCosts Phases(int listings)
     {
         var items = SyntheticBoard.Items(listings).ToList();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         var texts = items.Select(i => (i.Title, HtmlContent.Prepare(i.EscapedHtml).Text)).ToList();
         var html = watch.Elapsed.TotalMilliseconds;
+        var htmlBytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        bytes = GC.GetAllocatedBytesForCurrentThread();
         watch.Restart();
         foreach (var (title, text) in texts)
         {
@@ -66,7 +78,7 @@ internal static class ParseBenchmark
         }
 
         var classify = watch.Elapsed.TotalMilliseconds;
-        return (html, classify);
+        return new PhaseCosts(html, htmlBytes, classify, GC.GetAllocatedBytesForCurrentThread() - bytes);
     }
 
     private static double Median(List<double> values)

@@ -45,6 +45,7 @@ public static class BenchCommand
                 $"  wall {result.MedianWallMs:0.0} ms ({result.WallMicrosPerListing:0.0} µs/listing, {result.ListingsPerSecond:N0} listings/s)\n" +
                 $"  cpu  {result.MedianCpuMs:0.0} ms ({result.CpuMicrosPerListing:0.0} µs/listing)\n" +
                 $"  of which HTML decode + sanitize + text {result.HtmlMicrosPerListing:0.0} µs, classification {result.ClassifyMicrosPerListing:0.0} µs per listing\n" +
+                $"  allocated {result.AllocatedKbPerListing:0.0} KB per listing (HTML {result.HtmlAllocatedKbPerListing:0.0} KB, classification {result.ClassifyAllocatedKbPerListing:0.0} KB)\n" +
                 $"  {result.Relevant:N0} classified as AI-training work"));
             return ExitCodes.Success;
         }));

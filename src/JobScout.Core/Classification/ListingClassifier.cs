@@ -117,9 +117,10 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     private List<string> Languages(string title, string description)
     {
         var found = new List<string>();
+        var demands = LanguageDemands(description);
         foreach (var language in taxonomy.Languages)
         {
-            if (language.IsMatch(title) || language.Patterns.Any(p => AskedFor(p, description)))
+            if (language.IsMatch(title) || (demands.Count > 0 && language.Patterns.Any(p => AskedFor(p, demands))))
             {
                 found.Add(language.Id);
             }
@@ -134,20 +135,63 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
         return found;
     }
 
-    // "fluent in Spanish", "native German speaker", "bilingual (French)": a language mention that asks for it.
-    private static bool AskedFor(Regex language, string description)
+    // How near a demand word ("fluent", "native") must stand to a language's name, and the longest name looked for.
+    private const int DemandReach = 40;
+    private const int LongestLanguageMention = 60;
+
+    /// <summary>A stretch of the description around one demand word, where a language it asks for would be named.</summary>
+    private sealed record LanguageDemand(string Stretch, int DemandStart, int DemandEnd);
+
+    // Language names are looked for only around demand words: a description has few of those, and 180 patterns over a
+    // few stretches cost far less than over the whole text.
+    private static List<LanguageDemand> LanguageDemands(string description)
     {
-        foreach (Match match in language.Matches(description))
+        var demands = new List<LanguageDemand>();
+        foreach (Match demand in LanguageDemandWord().Matches(description))
         {
-            var start = Math.Max(0, match.Index - 40);
-            var window = description[start..Math.Min(description.Length, match.Index + match.Length + 40)];
-            if (LanguageDemand().IsMatch(window))
+            var start = WordStart(description, Math.Max(0, demand.Index - DemandReach - LongestLanguageMention));
+            var end = WordEnd(description, Math.Min(description.Length, demand.Index + demand.Length + DemandReach + LongestLanguageMention));
+            demands.Add(new(description[start..end], demand.Index - start, demand.Index + demand.Length - start));
+        }
+
+        return demands;
+    }
+
+    // "fluent in Spanish", "native German speaker", "bilingual (French)": a language named within reach of a demand word.
+    private static bool AskedFor(Regex language, List<LanguageDemand> demands)
+    {
+        foreach (var demand in demands)
+        {
+            foreach (Match match in language.Matches(demand.Stretch))
             {
-                return true;
+                if (match.Index <= demand.DemandStart + DemandReach && match.Index + match.Length >= demand.DemandEnd - DemandReach)
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static int WordStart(string text, int index)
+    {
+        while (index > 0 && char.IsLetterOrDigit(text[index - 1]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int WordEnd(string text, int index)
+    {
+        while (index < text.Length && char.IsLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>The scam checker's signs that the contract has flag ids for, plus pay and company checks of the parsed fields.</summary>
@@ -181,7 +225,7 @@ public sealed partial class ListingClassifier(Taxonomy taxonomy, RelevanceJudge 
     private static partial Regex WebAddress();
 
     [GeneratedRegex(@"\b(fluent|fluency|native|proficien\w*|bilingual|speakers?|speaking|written and spoken|mother tongue|C1|C2)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LanguageDemand();
+    private static partial Regex LanguageDemandWord();
 
     [GeneratedRegex(@"^\s*(confidential|unknown|n/?a|none|private|stealth|hiring company|company)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoCompany();

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp;
 using Ganss.Xss;
 
 namespace JobScout.Core.Text;
@@ -42,8 +43,10 @@ public static class HtmlContent
             html = string.Concat(paragraphs.Select(p => "<p>" + WebUtility.HtmlEncode(p) + "</p>"));
         }
 
-        var safe = Sanitize(html);
-        return (safe, ToPlainText(safe));
+        // One parse serves both: the sanitized tree is serialized for display and walked for text.
+        using var document = Sanitizer.SanitizeDom(html);
+        var body = document.Body!;
+        return (body.ChildNodes.ToHtml(Sanitizer.OutputFormatter).Trim(), PlainTextWriter.Convert(body));
     }
 
     private static bool LooksEscaped(string html) =>

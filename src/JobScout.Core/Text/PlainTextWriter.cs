@@ -17,10 +17,16 @@ internal static class PlainTextWriter
 
     public static string Convert(string html)
     {
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        var builder = new StringBuilder(html.Length);
-        Append(document.Body!, builder);
-        return Tidy(builder.ToString());
+        using var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        return Convert(document.Body!);
+    }
+
+    /// <summary>The text of a parsed element, such as a sanitized document's body.</summary>
+    public static string Convert(IElement root)
+    {
+        var builder = new StringBuilder(4096);
+        Append(root, builder);
+        return Tidy(builder);
     }
 
     private static void Append(INode node, StringBuilder builder)
@@ -57,8 +63,46 @@ internal static class PlainTextWriter
         }
     }
 
-    private static string Tidy(string text) =>
-        string.Join('\n', text.Replace('\u00a0', ' ').Split('\n')
-            .Select(line => string.Join(' ', line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries)))
-            .Where(line => line.Length > 0));
+    // One pass: runs of spaces, tabs and no-break spaces become one space; blank lines go.
+    private static string Tidy(StringBuilder raw)
+    {
+        var tidy = new StringBuilder(raw.Length);
+        var lineHasText = false;
+        var spacePending = false;
+        var breakPending = false;
+        foreach (var chunk in raw.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c == '\n')
+                {
+                    breakPending |= lineHasText;
+                    lineHasText = false;
+                    spacePending = false;
+                }
+                else if (c is ' ' or '\t' or '\r' or '\u00a0')
+                {
+                    spacePending = lineHasText;
+                }
+                else
+                {
+                    if (breakPending && !lineHasText)
+                    {
+                        tidy.Append('\n');
+                        breakPending = false;
+                    }
+                    else if (spacePending)
+                    {
+                        tidy.Append(' ');
+                    }
+
+                    spacePending = false;
+                    lineHasText = true;
+                    tidy.Append(c);
+                }
+            }
+        }
+
+        return tidy.ToString();
+    }
 }

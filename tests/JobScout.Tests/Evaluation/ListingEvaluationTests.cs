@@ -31,7 +31,7 @@ public sealed class ListingEvaluationTests
         Assert.InRange(measures["pay exact (relevant)"], 0.95, 1.0);
         Assert.InRange(measures["role type (relevant and kept)"], 0.95, 1.0);
         Assert.InRange(measures["level (relevant)"], 0.9, 1.0);
-        Assert.InRange(measures["domains exact (relevant)"], 0.85, 1.0);
+        Assert.InRange(measures["domains exact (relevant)"], 0.9, 1.0);
         Assert.InRange(measures["languages exact (relevant)"], 0.95, 1.0);
         Assert.NotEmpty(root.GetProperty("errors").EnumerateArray()); // every disagreement is listed, not just counted
     }

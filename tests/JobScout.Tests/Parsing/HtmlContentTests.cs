@@ -53,4 +53,24 @@ public sealed class HtmlContentTests
         Assert.Equal("<p>Rate &amp; rank answers.</p><p>Second paragraph.</p>", html);
         Assert.Equal("Rate & rank answers.\nSecond paragraph.", text);
     }
+
+    [Fact]
+    public void Runs_of_spaces_tabs_and_no_break_spaces_become_one_space_and_blank_lines_go()
+    {
+        var text = HtmlContent.ToPlainText("<p>  Rate\t\u00a0 answers  </p><p> </p><div>\r\n</div><p>Then   explain</p>");
+
+        Assert.Equal("Rate answers\nThen explain", text);
+    }
+
+    [Theory]
+    [InlineData("<h2>About</h2><ul><li>Rank <b>two</b> answers</li><li>Explain</li></ul><script>x()</script><p>Remote &amp; paid</p>")]
+    [InlineData("&lt;div&gt;&lt;p&gt;Escaped &amp;amp; nested&lt;/p&gt;&lt;/div&gt;")]
+    [InlineData("Plain text\n\nwith two paragraphs")]
+    [InlineData("<table><tr><td>Pay</td><td>$20/hr</td></tr></table><p>a<br>b</p>")]
+    public void The_text_of_a_description_is_the_text_of_its_sanitized_html(string raw)
+    {
+        var (html, text) = HtmlContent.Prepare(raw);
+
+        Assert.Equal(HtmlContent.ToPlainText(html), text);
+    }
 }
