@@ -20,6 +20,9 @@ public sealed record ItemAnswer
 
     /// <summary>The written justification, or the rewrite.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Fact-check: where the applicant would check the claims.</summary>
+    public string? Sources { get; init; }
 }
 
 /// <summary>A label item's gold label and the one chosen, for Cohen's κ over an attempt.</summary>
@@ -44,4 +47,10 @@ public sealed record ItemResult(string ItemId, string Type, double Points)
     public IReadOnlyList<bool> ClaimsRight { get; init; } = [];
 
     public LabelChoice? LabelPair { get; init; }
+
+    /// <summary>Why the written justification earned nothing (empty, copied, off topic), or null.</summary>
+    public string? JustificationFault { get; init; }
+
+    /// <summary>Fact-check: how the "where would you check it" answer scored.</summary>
+    public Grading.SourceResult? Sources { get; init; }
 }

@@ -103,9 +103,18 @@ public static class PackVocabulary
 
     public static IReadOnlyList<string> LabelSets { get; } = ["sentiment", "intent", "error-category", "safety-class"];
 
-    /// <summary>Best first.</summary>
-    public static IReadOnlyList<string> NeedsMet { get; } = ["Fully Meets", "Highly Meets", "Moderately Meets", "Slightly Meets", "Fails to Meet"];
+    /// <summary>Best first, with the in-between ratings raters use ("Highly Meets+" lies between Highly and Fully Meets).</summary>
+    public static IReadOnlyList<string> NeedsMet { get; } =
+        ["Fully Meets", "Highly Meets+", "Highly Meets", "Moderately Meets+", "Moderately Meets", "Slightly Meets+", "Slightly Meets", "Fails to Meet+", "Fails to Meet"];
 
     /// <summary>Best first.</summary>
     public static IReadOnlyList<string> PageQuality { get; } = ["Highest", "High", "Medium", "Low", "Lowest"];
+
+    /// <summary>A rating's place on its scale in whole grades from the best: an in-between "+" rating sits half a grade above its grade.</summary>
+    public static double GradePosition(string rating, IReadOnlyList<string> scale)
+    {
+        var grades = scale.Where(r => !r.EndsWith('+')).ToList();
+        var plus = rating.EndsWith('+');
+        return grades.IndexOf(plus ? rating[..^1] : rating) - (plus ? 0.5 : 0);
+    }
 }

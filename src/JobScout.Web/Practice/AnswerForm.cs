@@ -8,11 +8,11 @@ namespace JobScout.Web.Practice;
 public static class AnswerForm
 {
     private const int MaxText = 8000;
+    private const int MaxSources = 2000;
 
     public static ItemAnswer Read(PracticeItem item, IFormCollection form)
     {
-        var text = form["text"].ToString();
-        var answer = new ItemAnswer { Text = text.Length > MaxText ? text[..MaxText] : text };
+        var answer = new ItemAnswer { Text = Limit(form["text"].ToString(), MaxText) };
         return item.Type switch
         {
             V.Rating => answer with
@@ -28,11 +28,17 @@ public static class AnswerForm
                     .Select(r => (r.Id, Rank: int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue))
                     .OrderBy(r => r.Rank).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id).ToList(),
             },
-            V.FactCheck => answer with { Verdicts = item.Claims!.Select((_, i) => Known(form[$"claim-{i}"], V.ClaimVerdicts)).ToList() },
+            V.FactCheck => answer with
+            {
+                Verdicts = item.Claims!.Select((_, i) => Known(form[$"claim-{i}"], V.ClaimVerdicts)).ToList(),
+                Sources = Limit(form["sources"].ToString(), MaxSources),
+            },
             V.Search => answer with { NeedsMet = Known(form["needsMet"], V.NeedsMet), PageQuality = Known(form["pageQuality"], V.PageQuality) },
             _ => answer,
         };
     }
+
+    private static string Limit(string text, int length) => text.Length > length ? text[..length] : text;
 
     private static string? Known(string? value, IReadOnlyList<string> allowed) => value is not null && allowed.Contains(value) ? value : null;
 }

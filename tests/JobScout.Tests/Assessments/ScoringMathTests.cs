@@ -63,7 +63,7 @@ public sealed class ScoringMathTests
     }
 
     [Fact]
-    public void Key_points_match_stemmed_whole_words_in_order()
+    public void Key_points_match_stemmed_whole_words_in_any_order_within_a_sentence()
     {
         KeyPoint[] points =
         [
@@ -76,7 +76,8 @@ public sealed class ScoringMathTests
 
         Assert.Equal([true, true, false], results.Select(r => r.Covered));
         Assert.Equal("cites no source", results[1].MatchedPhrasing);
-        Assert.False(KeyPointScorer.Score("The deadline wrong", points)[0].Covered); // words out of order
+        Assert.True(KeyPointScorer.Score("The deadline it gives is wrong.", points)[0].Covered); // any order, one sentence
+        Assert.False(KeyPointScorer.Score("The deadline is fine. The tone is wrong.", points)[0].Covered); // split across sentences
         Assert.True(KeyPointScorer.Score("Unsafe advice", [new("x", ["unsafe"])])[0].Covered);
     }
 

@@ -8,5 +8,6 @@ public static class EvalCommand
     public static Command Create(CliOutput output) => new("eval", "Measure a judgement of the product against hand-labelled real data, listing every error.")
     {
         EvalListingsCommand.Create(output),
+        EvalGradingCommand.Create(output),
     };
 }
