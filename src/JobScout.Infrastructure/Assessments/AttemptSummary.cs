@@ -14,6 +14,14 @@ public sealed record AttemptSummary(
     double? KeyPointCoverage,
     IReadOnlyList<string> PractiseNext)
 {
+    /// <summary>Cohen's κ says little over a handful of labels; under this many, percent agreement is shown instead.</summary>
+    public const int FewestLabelsForKappa = 10;
+
+    /// <summary>Share of labels that match an accepted one, or null without labels.</summary>
+    public double? LabelAgreement { get; init; }
+
+    public int Labels { get; init; }
+
     public static AttemptSummary Of(PracticePack pack, IReadOnlyList<ItemResult> results)
     {
         var percent = results.Count == 0 ? 0 : Math.Round(100 * results.Sum(r => r.Points) / pack.Items.Count, 1);
@@ -26,15 +34,17 @@ public sealed record AttemptSummary(
         var taus = results.Where(r => r.TauB is not null).Select(r => r.TauB!.Value).ToList();
         var labels = results.Where(r => r.LabelPair is not null).Select(r => (r.LabelPair!.Gold, r.LabelPair.Chosen)).ToList();
         var points = results.SelectMany(r => r.KeyPoints).ToList();
+        var labelAgreement = labels.Count == 0 ? (double?)null : labels.Count(l => l.Gold == l.Chosen) / (double)labels.Count;
         return new AttemptSummary(
             percent,
             percent >= pack.PassMark,
             dimensions,
             pairwise.Count == 0 ? null : pairwise.Count(r => r.ChoiceRight == true) / (double)pairwise.Count,
             taus.Count == 0 ? null : taus.Average(),
-            Agreement.CohenKappa(labels),
+            labels.Count >= FewestLabelsForKappa ? Agreement.CohenKappa(labels) : null,
             points.Count == 0 ? null : points.Count(p => p.Covered) / (double)points.Count,
-            WeakestAreas(results, dimensions));
+            WeakestAreas(results, dimensions))
+        { LabelAgreement = labelAgreement, Labels = labels.Count };
     }
 
     /// <summary>The weakest areas first: rating dimensions under 70 % within tolerance, then item types under 70 % of their points.</summary>

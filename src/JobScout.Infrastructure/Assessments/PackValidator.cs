@@ -19,23 +19,42 @@ public static partial class PackValidator
 
         Require(PackId().IsMatch(pack.Id ?? ""), "pack", $"id \"{pack.Id}\" must be lower-case letters, digits and hyphens");
         Require(!string.IsNullOrWhiteSpace(pack.Title), "pack", "title is missing");
-        Require(pack.Version >= 1, "pack", "version must be 1 or more");
+        Require(pack.Version is >= 1 and <= MaxVersion, "pack", $"version must be between 1 and {MaxVersion:N0}, so a correction can always be saved as the next one");
+        Require(Fits(pack.Title, MaxTitle) && Fits(pack.Description, MaxText) && Fits(pack.Domain, MaxId), "pack",
+            $"title is at most {MaxTitle} characters, description {MaxText:N0}, domain {MaxId}");
+        if (pack.Source is { } source)
+        {
+            Require(Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp), "pack",
+                $"source url \"{Clip(source.Url)}\" must be an http:// or https:// address");
+            Require(Fits(source.Name, MaxTitle) && Fits(source.Licence, MaxTitle) && Fits(source.Note, MaxText) && Fits(source.Url, MaxText), "pack",
+                "source name and licence are at most 200 characters, its url and note 20,000");
+        }
+
         Require(pack.PassMark is > 0 and <= 100, "pack", "passMark must be between 1 and 100");
         Require(pack.TimeLimitMinutes is > 0 and <= 240, "pack", "timeLimitMinutes must be between 1 and 240");
         Require(pack.Items is { Count: > 0 }, "pack", "items are missing");
-        foreach (var duplicate in (pack.Items ?? []).GroupBy(i => i.Id).Where(g => g.Count() > 1))
+        var items = pack.Items ?? [];
+        for (var n = 0; n < items.Count; n++)
+        {
+            Require(items[n] is not null, $"item #{n + 1}", "is empty (null); write the item or remove it");
+        }
+
+        Require(items.Count <= MaxItems, "pack", $"at most {MaxItems} items");
+        foreach (var duplicate in items.Where(i => i is not null).GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
             problems.Add($"item {duplicate.Key}: the id is used {duplicate.Count()} times");
         }
 
-        foreach (var item in pack.Items ?? [])
+        foreach (var item in items.Where(i => i is not null))
         {
-            var where = $"item {item.Id ?? "(no id)"}";
-            Require(!string.IsNullOrWhiteSpace(item.Id), where, "id is missing");
+            var where = $"item {Clip(item.Id) ?? "(no id)"}";
+            Require(!string.IsNullOrWhiteSpace(item.Id) && item.Id.Length <= MaxId, where, $"id is missing or longer than {MaxId} characters");
+            Require(TextsOf(item).All(t => Fits(t, MaxText)), where, $"every text is at most {MaxText:N0} characters");
+            Require(item.KeyPoints is not null, where, "keyPoints must be a list (it may be empty)");
             Require(V.ItemTypes.Contains(item.Type), where, $"type \"{item.Type}\" is not one of {string.Join(", ", V.ItemTypes)}");
             Require(V.Tricks.Contains(item.Trick), where, $"trick \"{item.Trick}\" is not one of {string.Join(", ", V.Tricks)}");
             Require(!string.IsNullOrWhiteSpace(item.Explanation), where, "explanation is missing");
-            foreach (var point in item.KeyPoints.Concat(item.Rubric?.SelectMany(c => c.KeyPoints) ?? []))
+            foreach (var point in (item.KeyPoints ?? []).Concat(item.Rubric?.SelectMany(c => c.KeyPoints ?? []) ?? []))
             {
                 Require(point.Phrasings is { Count: > 0 } && point.Phrasings.All(p => KeyPointScorer.CanMatch(p)), where,
                     $"key point \"{point.Point}\" needs phrasings with at least one word that is not a stop word");
@@ -96,6 +115,27 @@ public static partial class PackValidator
                 break;
         }
     }
+
+    private const int MaxVersion = 1_000_000;
+    private const int MaxItems = 5_000;
+    private const int MaxId = 64;
+    private const int MaxTitle = 200;
+    private const int MaxText = 20_000;
+
+    private static bool Fits(string? text, int length) => text is null || text.Length <= length;
+
+    private static string? Clip(string? text) => text is { Length: > 80 } ? text[..80] + "…" : text;
+
+    // Every free text of an item, where the length limit applies.
+    private static IEnumerable<string?> TextsOf(PracticeItem item) =>
+        new[] { item.Type, item.Prompt, item.Instructions, item.Trick, item.Explanation, item.Response, item.ResponseA, item.ResponseB, item.Gold, item.Text,
+                item.LabelSet, item.Query, item.UserIntent, item.ModelAnswer, item.Result?.Title, item.Result?.Url, item.Result?.Snippet }
+            .Concat(item.Responses?.SelectMany(r => new[] { r.Id, r.Text }) ?? [])
+            .Concat(item.Claims?.SelectMany(c => new[] { c.Text, c.Source, c.Explanation }) ?? [])
+            .Concat(item.Options ?? []).Concat(item.Accepted ?? []).Concat(item.GoldOrder ?? [])
+            .Concat((item.KeyPoints ?? []).SelectMany(k => (k.Phrasings ?? []).Prepend(k.Point)))
+            .Concat(item.Rubric?.SelectMany(c => (c.KeyPoints ?? []).SelectMany(k => (k.Phrasings ?? []).Prepend(k.Point)).Prepend(c.Criterion)) ?? [])
+            .Concat(item.Dimensions?.Values.Select(d => d.Explanation) ?? []);
 
     private static bool Graded(GradedChoice? choice, IReadOnlyList<string> scale) =>
         choice is not null && scale.Contains(choice.Gold) && choice.Accepted.Contains(choice.Gold) && choice.Accepted.All(scale.Contains);

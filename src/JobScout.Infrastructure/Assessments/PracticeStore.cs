@@ -61,12 +61,14 @@ public sealed class PracticeStore(DbConnectionFactory connections, TimeProvider 
             JsonSerializer.Deserialize<ItemResult>(r.Result, Json)!, DbTime.Parse(r.At))).ToList();
     }
 
-    public async Task FinishAsync(long attemptId, AttemptSummary summary, CancellationToken ct = default)
+    /// <summary>Ends an attempt with its score; only an exam is passed or not, a practice run is just practised.</summary>
+    public async Task FinishAsync(PracticeAttempt attempt, AttemptSummary summary, CancellationToken ct = default)
     {
+        var attemptId = attempt.Id;
         await using var connection = await connections.OpenAsync(ct);
         await connection.ExecuteAsync(
             "UPDATE practice_attempts SET finished_at = COALESCE(finished_at, @now), percent = @Percent, passed = @Passed WHERE id = @attemptId",
-            new { attemptId, now = DbTime.Format(clock.GetUtcNow()), summary.Percent, Passed = DbFlag.Of(summary.Passed) });
+            new { attemptId, now = DbTime.Format(clock.GetUtcNow()), summary.Percent, Passed = attempt.IsExam ? DbFlag.Of(summary.Passed) : (long?)null });
     }
 
     private async Task<IReadOnlyList<PracticeAttempt>> QueryAsync(string where, object args, CancellationToken ct)

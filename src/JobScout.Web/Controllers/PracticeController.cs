@@ -45,6 +45,11 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, P
 
         var item = pack.Items[number - 1];
         var previous = (await store.AnswersAsync(attempt.Id, ct)).FirstOrDefault(a => a.ItemId == item.Id)?.Answer;
+        if (attempt.IsExam && previous is not null)
+        {
+            return Redirect($"/practice/attempts/{token}"); // an exam item is answered once
+        }
+
         return View(new PracticeItemViewModel(attempt, pack, item, number, previous, clock.GetUtcNow()));
     }
 
@@ -63,7 +68,19 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, P
         }
 
         var item = pack.Items[number - 1];
-        var answer = AnswerForm.Read(item, await Request.ReadFormAsync(ct));
+        if (attempt.IsExam && (await store.AnswersAsync(attempt.Id, ct)).Any(a => a.ItemId == item.Id))
+        {
+            return Redirect($"/practice/attempts/{token}?answered={number}"); // re-answers are refused in an exam
+        }
+
+        var form = await Request.ReadFormAsync(ct);
+        var answer = AnswerForm.Read(item, form);
+        if (AnswerForm.Problem(item, form) is { } formProblem)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Item", new PracticeItemViewModel(attempt, pack, item, number, answer, clock.GetUtcNow()) { Problem = formProblem });
+        }
+
         await store.SaveAnswerAsync(attempt.Id, answer, ItemScorer.Score(item, answer), ct);
         if (!attempt.IsExam)
         {
@@ -95,7 +112,7 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, P
     }
 
     [HttpGet("attempts/{token}")]
-    public async Task<IActionResult> Results(string token, CancellationToken ct)
+    public async Task<IActionResult> Results(string token, int? answered, CancellationToken ct)
     {
         var (attempt, pack, problem) = await OpenAsync(token, ct);
         if (problem is not null)
@@ -104,9 +121,15 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, P
         }
 
         var answers = await store.AnswersAsync(attempt!.Id, ct);
+        if (attempt.IsExam && !attempt.IsOverAt(clock.GetUtcNow()))
+        {
+            // No gold, reasoning or score until the exam is over: they would answer the items still open.
+            return View("ExamProgress", new ExamProgressViewModel(attempt, pack!, answers.Select(a => a.ItemId).ToHashSet(), answered));
+        }
+
         if (attempt.FinishedAt is null && attempt.IsOverAt(clock.GetUtcNow()))
         {
-            await store.FinishAsync(attempt.Id, AttemptSummary.Of(pack!, answers.Select(a => a.Result).ToList()), ct);
+            await store.FinishAsync(attempt, AttemptSummary.Of(pack!, answers.Select(a => a.Result).ToList()), ct);
         }
 
         return View(new PracticeResultsViewModel(attempt, pack!, AttemptSummary.Of(pack!, answers.Select(a => a.Result).ToList()), answers));
@@ -115,7 +138,7 @@ public sealed class PracticeController(PackLibrary packs, PracticeStore store, P
     private async Task<IActionResult> FinishAsync(PracticeAttempt attempt, PracticePack pack, CancellationToken ct)
     {
         var answers = await store.AnswersAsync(attempt.Id, ct);
-        await store.FinishAsync(attempt.Id, AttemptSummary.Of(pack, answers.Select(a => a.Result).ToList()), ct);
+        await store.FinishAsync(attempt, AttemptSummary.Of(pack, answers.Select(a => a.Result).ToList()), ct);
         return Redirect($"/practice/attempts/{attempt.Token}");
     }
 

@@ -27,10 +27,18 @@ public sealed class PracticeFlagsController(PracticeStore attempts, PackLibrary 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await flags.RecentAsync(200, ct));
 
+    private const int MaxResolution = 2000;
+
     [Authorize(Policy = Policies.Coach)]
     [HttpPost("{id:long}/resolve")]
-    public async Task<IActionResult> Resolve(long id, string? resolution, CancellationToken ct) =>
-        await flags.ResolveAsync(id, User.RequiredUserId(), string.IsNullOrWhiteSpace(resolution) ? "Reviewed." : resolution.Trim(), ct)
-            ? RedirectToAction(nameof(Index))
-            : NotFound();
+    public async Task<IActionResult> Resolve(long id, string? resolution, CancellationToken ct)
+    {
+        var text = string.IsNullOrWhiteSpace(resolution) ? "Reviewed." : resolution.Trim();
+        if (text.Length > MaxResolution)
+        {
+            return BadRequest($"A resolution is at most {MaxResolution:N0} characters; this one has {text.Length:N0}.");
+        }
+
+        return await flags.ResolveAsync(id, User.RequiredUserId(), text, ct) ? RedirectToAction(nameof(Index)) : NotFound();
+    }
 }

@@ -38,6 +38,24 @@ public static class AnswerForm
         };
     }
 
+    /// <summary>Why a submission cannot be scored as it stands (a ranking giving two responses the same rank), or null.</summary>
+    public static string? Problem(PracticeItem item, IFormCollection form)
+    {
+        if (item.Type != V.Ranking)
+        {
+            return null;
+        }
+
+        var ranks = item.Responses!.Select(r => (r.Id, Ok: int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v), Rank: v)).ToList();
+        if (ranks.Any(r => !r.Ok || r.Rank < 1 || r.Rank > ranks.Count))
+        {
+            return $"Give every response a rank from 1 to {ranks.Count}.";
+        }
+
+        var shared = ranks.GroupBy(r => r.Rank).Where(g => g.Count() > 1).Select(g => $"{string.Join(" and ", g.Select(r => r.Id.ToUpperInvariant()))} both have rank {g.Key}").ToList();
+        return shared.Count == 0 ? null : $"Each response needs its own rank: {string.Join("; ", shared)}.";
+    }
+
     private static string Limit(string text, int length) => text.Length > length ? text[..length] : text;
 
     private static string? Known(string? value, IReadOnlyList<string> allowed) => value is not null && allowed.Contains(value) ? value : null;

@@ -17,6 +17,14 @@ public sealed class PackFileTests : IDisposable
     [InlineData("""{ "id": "p", "title": "P", "version": 1, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "items": [ { "id": "p-03", "type": "label", "prompt": "q", "instructions": "i", "trick": "none", "explanation": "e", "text": "t", "labelSet": "intent", "options": ["a", "b"], "accepted": ["c"] } ] }""",
         "broken.json: item p-03: accepted labels must be among the options")]
     [InlineData("""{ "id": "p", "items": [ { "id": "p-04", """, "broken.json: not valid pack JSON")]
+    [InlineData("""{ "id": "p", "title": "P", "version": 1, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "items": [ null ] }""",
+        "broken.json: item #1: is empty (null)")]
+    [InlineData("""{ "id": "p", "title": "P", "version": 1, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "source": { "name": "S", "url": "javascript:alert(1)", "licence": "CC0" }, "items": [ ] }""",
+        "source url \"javascript:alert(1)\" must be an http:// or https:// address")]
+    [InlineData("""{ "id": "p", "title": "P", "version": 2147483647, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "items": [ ] }""",
+        "version must be between 1 and 1,000,000")]
+    [InlineData("""{ "id": "p", "title": "P", "version": 1, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "items": [ { "id": "p-05", "type": "essay", "prompt": "q", "instructions": "i", "trick": "none", "explanation": "e" } ] }""",
+        "broken.json: item p-05: type \"essay\" is not one of")]
     public void A_malformed_pack_is_refused_naming_the_file_and_the_item(string json, string message)
     {
         var file = Path.Combine(_dir.Path, "broken.json");
@@ -25,6 +33,18 @@ public sealed class PackFileTests : IDisposable
         var error = Assert.Throws<PackFormatException>(() => PackLibrary.Load(file));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_over_the_length_limit_is_refused_naming_the_item()
+    {
+        var file = Path.Combine(_dir.Path, "long.json");
+        var prompt = new string('x', 20_001);
+        File.WriteAllText(file, $$"""{ "id": "p", "title": "P", "version": 1, "description": "", "domain": "general", "passMark": 70, "timeLimitMinutes": 10, "items": [ { "id": "p-06", "type": "label", "prompt": "{{prompt}}", "instructions": "i", "trick": "none", "explanation": "e", "text": "t", "labelSet": "intent", "options": ["a", "b"], "accepted": ["a"] } ] }""");
+
+        var error = Assert.Throws<PackFormatException>(() => PackLibrary.Load(file));
+
+        Assert.Contains("item p-06: every text is at most 20,000 characters", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class PracticeSiteTests : IDisposable
         using var visitor = SiteSession.Anonymous(factory);
         using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
         var token = started.Headers.Location!.OriginalString.Split('/')[3];
-        Assert.Contains("Time left: about 25 min", await visitor.GetStringAsync($"/practice/attempts/{token}/1"), StringComparison.Ordinal);
+        Assert.Contains("about 25 min", await visitor.GetStringAsync($"/practice/attempts/{token}/1"), StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromMinutes(26));
         using var late = await visitor.PostFormAsync($"/practice/attempts/{token}/1", ("choice", "A"));
@@ -138,6 +138,53 @@ public sealed class PracticeSiteTests : IDisposable
         var results = await visitor.GetStringAsync($"/practice/attempts/{token}");
         Assert.Contains("Not passed (pass mark 70%)", results, StringComparison.Ordinal);
         Assert.NotNull((await store.FindAsync(token))!.FinishedAt);
+    }
+
+    [Fact]
+    public async Task An_exam_shows_no_gold_before_it_ends_and_takes_one_answer_per_item()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        using var site = AccountsSite.Create(_dir.Path);
+        using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
+        using var visitor = SiteSession.Anonymous(factory);
+        using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        using var junk = await visitor.PostFormAsync($"/practice/attempts/{token}/3", ("choice", "A"), ("text", "no idea"));
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        var midway = await visitor.GetStringAsync($"/practice/attempts/{token}");
+        using var again = await visitor.PostFormAsync($"/practice/attempts/{token}/3", ("choice", "B"), ("text", "B is better"));
+        var store = factory.Services.GetRequiredService<PracticeStore>();
+        var attempt = (await store.FindAsync(token))!;
+
+        Assert.Contains("exam in progress", midway, StringComparison.Ordinal);
+        Assert.DoesNotContain("expert", midway, StringComparison.OrdinalIgnoreCase); // no gold answer, reasoning or score shown
+        Assert.DoesNotContain("item-review", midway, StringComparison.Ordinal);
+        Assert.EndsWith($"/practice/attempts/{token}?answered=3", again.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("A", Assert.Single(await store.AnswersAsync(attempt.Id)).Answer.Choice);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync($"/practice/attempts/{token}/3")).StatusCode); // its form is not shown again
+
+        using var finished = await visitor.PostFormAsync($"/practice/attempts/{token}/finish");
+        var results = await visitor.GetStringAsync($"/practice/attempts/{token}");
+        Assert.Contains("The expert", results, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Time on this item: 0 min 0 s", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ranking_with_two_responses_at_the_same_rank_is_refused_with_a_message()
+    {
+        using var site = AccountsSite.Create(_dir.Path);
+        using var visitor = SiteSession.Anonymous(site);
+        using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "practice"));
+        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+
+        using var tied = await visitor.PostFormAsync($"/practice/attempts/{token}/5", ("rank-a", "1"), ("rank-b", "1"), ("rank-c", "2"), ("rank-d", "3"), ("text", "A and B tie"));
+        var page = await tied.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tied.StatusCode);
+        Assert.Contains("Each response needs its own rank: A and B both have rank 1.", page, StringComparison.Ordinal);
+        var attempt = (await site.Services.GetRequiredService<PracticeStore>().FindAsync(token))!;
+        Assert.Empty(await site.Services.GetRequiredService<PracticeStore>().AnswersAsync(attempt.Id));
     }
 
     private static string Pack(int version, string gold) => $$"""

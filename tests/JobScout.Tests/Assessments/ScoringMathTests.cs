@@ -101,9 +101,25 @@ public sealed class ScoringMathTests
 
         Assert.Equal(0.5, summary.PairwiseAccuracy);
         Assert.Equal((1 - (1 / 3.0)) / 2, summary.MeanTauB!.Value, 10);
-        Assert.Equal(0.5, summary.LabelKappa!.Value, 10);
+        Assert.Null(summary.LabelKappa); // four labels: percent agreement, not κ
+        Assert.Equal(0.75, summary.LabelAgreement);
         Assert.Equal(60.0, summary.Percent);
         Assert.False(summary.Passed);
         Assert.Contains(summary.PractiseNext, p => p.StartsWith("A/B comparison", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cohens_kappa_is_reported_from_ten_labels()
+    {
+        var pack = new PracticePack("p", "P", 1, "d", "general", 70, 10, null,
+            Enumerable.Range(0, 10).Select(i => new PracticeItem($"{i}", "label", "", "", "none", "x")).ToList());
+        var results = Enumerable.Range(0, 10)
+            .Select(i => new ItemResult($"{i}", PackVocabulary.Label, i < 8 ? 1 : 0) { LabelPair = new LabelChoice(i % 2 == 0 ? "a" : "b", i < 8 ? (i % 2 == 0 ? "a" : "b") : "c") })
+            .ToList();
+
+        var summary = AttemptSummary.Of(pack, results);
+
+        Assert.NotNull(summary.LabelKappa);
+        Assert.Equal(0.8, summary.LabelAgreement);
     }
 }
