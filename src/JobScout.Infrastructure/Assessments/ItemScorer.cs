@@ -16,7 +16,7 @@ public static class ItemScorer
     public static ItemResult Score(PracticeItem item, ItemAnswer answer)
     {
         var text = GradedText.Read(answer.Text);
-        var fault = JustificationCheck.Check(text, item, item.Type == V.Rewrite ? JustificationCheck.RewriteCopiedShare : 0.6);
+        var fault = JustificationCheck.Check(text, item);
         var keyPoints = fault == JustificationFault.None ? KeyPointScorer.Score(text, item.KeyPoints) : KeyPointScorer.Missing(item.KeyPoints);
         var justification = KeyPointScorer.Coverage(keyPoints);
         var faultNote = fault == JustificationFault.None ? null : JustificationCheck.Describe(fault);

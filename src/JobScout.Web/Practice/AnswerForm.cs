@@ -24,9 +24,7 @@ public static class AnswerForm
             V.Pairwise or V.Label => answer with { Choice = Known(form["choice"], item.Type == V.Label ? item.Options! : V.PairwiseChoices) },
             V.Ranking => answer with
             {
-                Order = item.Responses!
-                    .Select(r => (r.Id, Rank: int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue))
-                    .OrderBy(r => r.Rank).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id).ToList(),
+                Order = Ranks(item, form).OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id).ToList(),
             },
             V.FactCheck => answer with
             {
@@ -46,8 +44,8 @@ public static class AnswerForm
             return null;
         }
 
-        var ranks = item.Responses!.Select(r => (r.Id, Ok: int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v), Rank: v)).ToList();
-        if (ranks.Any(r => !r.Ok || r.Rank < 1 || r.Rank > ranks.Count))
+        var ranks = Ranks(item, form);
+        if (ranks.Any(r => r.Rank is null || r.Rank < 1 || r.Rank > ranks.Count))
         {
             return $"Give every response a rank from 1 to {ranks.Count}.";
         }
@@ -55,6 +53,10 @@ public static class AnswerForm
         var shared = ranks.GroupBy(r => r.Rank).Where(g => g.Count() > 1).Select(g => $"{string.Join(" and ", g.Select(r => r.Id.ToUpperInvariant()))} both have rank {g.Key}").ToList();
         return shared.Count == 0 ? null : $"Each response needs its own rank: {string.Join("; ", shared)}.";
     }
+
+    // Each response's rank as submitted (rank-{id}), or null where none was given.
+    private static List<(string Id, int? Rank)> Ranks(PracticeItem item, IFormCollection form) =>
+        item.Responses!.Select(r => (r.Id, int.TryParse(form[$"rank-{r.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (int?)null)).ToList();
 
     private static string Limit(string text, int length) => text.Length > length ? text[..length] : text;
 

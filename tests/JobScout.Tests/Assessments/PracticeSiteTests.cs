@@ -5,6 +5,7 @@ using JobScout.Infrastructure.Assessments;
 using JobScout.Infrastructure.Coaching;
 using JobScout.Tests.Accounts;
 using JobScout.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobScout.Tests.Assessments;
@@ -121,11 +122,8 @@ public sealed class PracticeSiteTests : IDisposable
     public async Task An_exam_answer_after_the_time_limit_is_not_accepted_and_the_exam_ends()
     {
         var clock = new TestClock(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        using var site = AccountsSite.Create(_dir.Path);
-        using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
-        using var visitor = SiteSession.Anonymous(factory);
-        using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
-        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        using var exam = await ExamSession.StartAsync(_dir.Path, clock);
+        var (factory, visitor, token) = (exam.Factory, exam.Visitor, exam.Token);
         Assert.Contains("about 25 min", await visitor.GetStringAsync($"/practice/attempts/{token}/1"), StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromMinutes(26));
@@ -144,11 +142,8 @@ public sealed class PracticeSiteTests : IDisposable
     public async Task An_exam_shows_no_gold_before_it_ends_and_takes_one_answer_per_item()
     {
         var clock = new TestClock(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        using var site = AccountsSite.Create(_dir.Path);
-        using var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
-        using var visitor = SiteSession.Anonymous(factory);
-        using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
-        var token = started.Headers.Location!.OriginalString.Split('/')[3];
+        using var exam = await ExamSession.StartAsync(_dir.Path, clock);
+        var (factory, visitor, token) = (exam.Factory, exam.Visitor, exam.Token);
         using var junk = await visitor.PostFormAsync($"/practice/attempts/{token}/3", ("choice", "A"), ("text", "no idea"));
         clock.Advance(TimeSpan.FromMinutes(2));
 
@@ -185,6 +180,37 @@ public sealed class PracticeSiteTests : IDisposable
         Assert.Contains("Each response needs its own rank: A and B both have rank 1.", page, StringComparison.Ordinal);
         var attempt = (await site.Services.GetRequiredService<PracticeStore>().FindAsync(token))!;
         Assert.Empty(await site.Services.GetRequiredService<PracticeStore>().AnswersAsync(attempt.Id));
+    }
+
+    /// <summary>An anonymous visitor's education exam on a site running on the given clock.</summary>
+    private sealed class ExamSession : IDisposable
+    {
+        private readonly IDisposable _site;
+
+        private ExamSession(IDisposable site, WebApplicationFactory<Program> factory, SiteSession visitor, string token) =>
+            (_site, Factory, Visitor, Token) = (site, factory, visitor, token);
+
+        public WebApplicationFactory<Program> Factory { get; }
+
+        public SiteSession Visitor { get; }
+
+        public string Token { get; }
+
+        public static async Task<ExamSession> StartAsync(string dataDirectory, TimeProvider clock)
+        {
+            var site = AccountsSite.Create(dataDirectory);
+            var factory = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton(clock)));
+            var visitor = SiteSession.Anonymous(factory);
+            using var started = await visitor.PostFormAsync("/practice/education/start", ("mode", "exam"));
+            return new ExamSession(site, factory, visitor, started.Headers.Location!.OriginalString.Split('/')[3]);
+        }
+
+        public void Dispose()
+        {
+            Visitor.Dispose();
+            Factory.Dispose();
+            _site.Dispose();
+        }
     }
 
     private static string Pack(int version, string gold) => $$"""

@@ -31,7 +31,7 @@ public static class EvalGradingCommand
             var answers = new List<GradedAnswer>();
             foreach (var file in files)
             {
-                answers.AddRange(Read(file));
+                answers.AddRange(GoldFiles.Read(file, GradedAnswer.Parse));
             }
 
             var library = LoadPacks(parseResult.GetValue(packs)?.FullName ?? Path.Combine(DataPaths.ShippedData, "assessments"));
@@ -62,23 +62,6 @@ public static class EvalGradingCommand
             return Directory.GetFiles(folder, "*.json").Select(PackLibrary.Load).ToDictionary(p => p.Id, StringComparer.Ordinal);
         }
         catch (PackFormatException ex)
-        {
-            throw new CliException(ex.Message);
-        }
-    }
-
-    private static IReadOnlyList<GradedAnswer> Read(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new CliException($"No such file: {file.FullName}");
-        }
-
-        try
-        {
-            return GradedAnswer.Parse(File.ReadAllText(file.FullName), file.Name);
-        }
-        catch (FormatException ex)
         {
             throw new CliException(ex.Message);
         }

@@ -31,7 +31,7 @@ public static class EvalListingsCommand
             var labels = new List<ListingLabel>();
             foreach (var file in parseResult.GetValue(gold)!)
             {
-                labels.AddRange(ReadLabels(file));
+                labels.AddRange(GoldFiles.Read(file, ListingLabels.Parse));
             }
 
             var source = new LabelledPayloads(folder);
@@ -45,23 +45,6 @@ public static class EvalListingsCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static IReadOnlyList<ListingLabel> ReadLabels(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new CliException($"No such file: {file.FullName}");
-        }
-
-        try
-        {
-            return ListingLabels.Parse(File.ReadAllText(file.FullName), file.Name);
-        }
-        catch (FormatException ex)
-        {
-            throw new CliException(ex.Message);
-        }
     }
 
     private static Task WriteJsonAsync(TextWriter writer, ListingEvaluationReport report) =>

@@ -17,13 +17,14 @@ public static class JustificationCheck
 {
     private const int Shingle = 3;
     private const double CopiedShare = 0.6;
+
+    // A rewrite keeps what was right in the original, so only a near-copy of it counts as copied.
+    private const double RewriteCopiedShare = 0.9;
     private const double OnTopicShare = 0.12;
 
-    /// <summary>A rewrite keeps what was right in the original, so only a near-copy of it counts as copied.</summary>
-    public const double RewriteCopiedShare = 0.9;
-
-    public static JustificationFault Check(GradedText answer, PracticeItem item, double copiedShare = CopiedShare)
+    public static JustificationFault Check(GradedText answer, PracticeItem item)
     {
+        var copiedShare = item.Type == PackVocabulary.Rewrite ? RewriteCopiedShare : CopiedShare;
         if (answer.IsEmpty)
         {
             return JustificationFault.Empty;

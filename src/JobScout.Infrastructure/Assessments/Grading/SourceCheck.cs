@@ -20,14 +20,14 @@ public static class SourceCheck
         var vocabulary = words ?? GradingWords.Default;
         var stems = StemmedText.Analyze(answer ?? "");
         var named = Kinds(stems, vocabulary);
-        var perClaim = claims.Select(c => StemmedText.Analyze(c.Source)).ToList();
-        var needed = perClaim.SelectMany(c => Kinds(c, vocabulary)).Distinct().ToList();
+        var perClaim = claims.Select(c => StemmedText.Analyze(c.Source)).Select(source => (Source: source, Kinds: Kinds(source, vocabulary))).ToList();
+        var needed = perClaim.SelectMany(c => c.Kinds).Distinct().ToList();
         if (stems.Count == 0 || claims.Count == 0)
         {
             return new SourceResult(0, named, needed);
         }
 
-        var met = perClaim.Count(source => Kinds(source, vocabulary).Intersect(named).Any() || NamesTheSource(stems, source));
+        var met = perClaim.Count(claim => claim.Kinds.Intersect(named).Any() || NamesTheSource(stems, claim.Source));
         var credit = (double)met / claims.Count;
         if (credit == 0 && vocabulary.VagueSources.Any(v => StemmedText.CountPhrase(stems, v) > 0))
         {
